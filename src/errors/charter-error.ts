@@ -1,0 +1,25 @@
+/**
+ * The one error type the core throws on purpose. `code` lets a UI translate the message;
+ * `message` is a complete English sentence that says what went wrong and what to do.
+ */
+export type CharterErrorCode =
+  | 'invalid-file'
+  | 'invalid-input'
+  | 'not-found'
+  | 'template-invalid'
+  | 'missing-answer'
+  | 'save-failed'
+  | 'export-failed'
+  | 'unsupported';
+
+export class CharterError extends Error {
+  override readonly name = 'CharterError';
+
+  constructor(
+    readonly code: CharterErrorCode,
+    message: string,
+    readonly details: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Timestamp } from './timestamp';
+
+export const HistoryEventKind = z.enum([
+  'created',
+  'answered',
+  'edited',
+  'commented',
+  'requested',
+  'approved',
+  'rejected',
+  'exported',
+  'imported',
+]);
+
+/** One line of the audit trail: what happened, when, and who did it. */
+export const HistoryEvent = z.object({
+  at: Timestamp,
+  kind: HistoryEventKind,
+  actor: z.string().optional(),
+  detail: z.string().optional(),
+});
+export type HistoryEvent = z.infer<typeof HistoryEvent>;

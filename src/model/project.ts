@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Answers } from './answers';
+import { Section } from './clause';
+import { Comment } from './comment';
+import { HistoryEvent } from './history-event';
+import { Language } from './language';
+import { Approval, LifecycleStatus, Version } from './sign-off';
+import { Timestamp } from './timestamp';
+
+export const PROJECT_SCHEMA_VERSION = 1;
+
+/** A charter project: everything one `.charter` file holds. Documented in docs/project-file.md. */
+export const Project = z.object({
+  schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
+  id: z.string().min(1),
+  meta: z.object({
+    title: z.string().min(1),
+    language: Language,
+    status: LifecycleStatus.default('draft'),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+  template: z.object({ id: z.string().min(1), version: z.string().min(1) }),
+  answers: Answers,
+  sections: z.array(Section),
+  comments: z.array(Comment).default([]),
+  versions: z.array(Version).default([]),
+  approvals: z.array(Approval).default([]),
+  history: z.array(HistoryEvent).default([]),
+});
+export type Project = z.infer<typeof Project>;
+/** What a project looks like before defaults are applied (e.g. a hand-written file). */
+export type ProjectInput = z.input<typeof Project>;
