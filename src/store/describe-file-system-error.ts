@@ -1,0 +1,18 @@
+const ADVICE: Record<string, string> = {
+  ENOSPC: 'the disk is full. Free some space or save to another disk.',
+  EDQUOT: 'your disk quota is used up. Free some space or save to another disk.',
+  EROFS: 'the folder is read-only. Save to another folder.',
+  EACCES: 'you do not have permission to write there. Save to another folder.',
+  EPERM: 'the system refused the operation. Save to another folder.',
+  ENOENT: 'the folder does not exist. Choose an existing folder.',
+  ENOTDIR: 'part of the path is not a folder. Choose an existing folder.',
+  EISDIR: 'that path is a folder. Choose a file name.',
+  EIO: 'the data could not be written completely. Check the disk and try again.',
+};
+
+/** Turns a Node file-system error into a sentence that says what to do. */
+export function describeFileSystemError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && ADVICE[code]) return `${ADVICE[code]} (${code})`;
+  return `${error instanceof Error ? error.message : String(error)}.`;
+}

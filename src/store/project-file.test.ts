@@ -1,0 +1,88 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Project } from '../model/project';
+import { loadProject, parseProject, saveProject, serializeProject } from './project-file';
+
+const project: Project = {
+  schemaVersion: 1,
+  id: 'p-1',
+  meta: {
+    title: 'Charte',
+    language: 'fr',
+    status: 'draft',
+    createdAt: '2026-11-21T10:00:00.000Z',
+    updatedAt: '2026-11-21T10:00:00.000Z',
+  },
+  template: { id: 'social-media', version: '1.0.0' },
+  answers: { 'company.name': 'Société Dupré & Fils <SA>' },
+  sections: [
+    {
+      id: 'scope',
+      title: 'Objet',
+      owner: 'hr',
+      clauses: [
+        {
+          id: 'scope.purpose',
+          owner: 'hr',
+          body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bonjour' }] }] },
+        },
+      ],
+    },
+  ],
+  comments: [],
+  versions: [],
+  approvals: [],
+  history: [],
+};
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'charter-project-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('project file', () => {
+  it('saves and reopens a project unchanged', async () => {
+    const path = join(folder, 'a.charter');
+    await saveProject(path, project);
+    expect(await loadProject(path)).toEqual(project);
+    expect(await readFile(path, 'utf8')).toBe(serializeProject(project));
+  });
+
+  it('names the field and the problem when a file is damaged', () => {
+    const broken = JSON.parse(serializeProject(project));
+    broken.sections[0].clauses[0].owner = 'marketing';
+    expect(() => parseProject(JSON.stringify(broken), 'a.charter')).toThrow(
+      /a\.charter is damaged: sections\[0\]\.clauses\[0\]\.owner: /,
+    );
+  });
+
+  it('refuses content that is not part of the rich-text model', () => {
+    const broken = JSON.parse(serializeProject(project));
+    broken.sections[0].clauses[0].body.content.push({ type: 'script', text: 'alert(1)' });
+    expect(() => parseProject(JSON.stringify(broken), 'a.charter')).toThrow(/sections\[0\]\.clauses\[0\]\.body\.content\[1\]/);
+  });
+
+  it('says when a file is not JSON, not a project, or from a newer version', () => {
+    expect(() => parseProject('{oops', 'x.charter')).toThrow(/x\.charter is not a Charter Studio project: it is not valid JSON/);
+    expect(() => parseProject('{}', 'x.charter')).toThrow(/schemaVersion is missing/);
+    expect(() => parseProject('{"schemaVersion": 9}', 'x.charter')).toThrow(/newer Charter Studio.*Update the app/);
+  });
+
+  it('says when the file does not exist', async () => {
+    await expect(loadProject(join(folder, 'missing.charter'))).rejects.toThrow(/no such file/);
+  });
+
+  it('fills defaults for the optional collections of a hand-written file', async () => {
+    const path = join(folder, 'minimal.charter');
+    const { comments: _c, versions: _v, approvals: _a, history: _h, ...minimal } = project;
+    await writeFile(path, JSON.stringify(minimal));
+    const loaded = await loadProject(path);
+    expect(loaded.comments).toEqual([]);
+    expect(loaded.history).toEqual([]);
+  });
+});

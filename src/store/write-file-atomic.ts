@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { CharterError } from '../errors/charter-error';
+import { describeFileSystemError } from './describe-file-system-error';
+
+/** The few file-system calls an atomic save needs; tests swap in a faulty one to reach rare paths. */
+export type AtomicWriteFs = Pick<
+  typeof fs,
+  'open' | 'rename' | 'unlink' | 'link' | 'copyFile' | 'stat' | 'readFile'
+>;
+
+export interface WriteFileAtomicOptions {
+  /** Keep the file being replaced as `<path>.bak`. */
+  keepBackup?: boolean;
+  fileSystem?: AtomicWriteFs;
+}
+
+/**
+ * Replaces `path` with `data` so that, whatever happens, the file on disk is either the old one
+ * byte for byte or the new one complete: write a temporary file beside it, check every byte
+ * landed, fsync it, keep the old file as .bak, rename over, fsync the folder.
+ * Popular helpers were seen renaming a truncated file over the original on a full disk, hence
+ * the explicit checks.
+ */
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array,
+  { keepBackup = true, fileSystem = fs }: WriteFileAtomicOptions = {},
+): Promise<void> {
+  const folder = dirname(path);
+  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const mode = await existingMode(fileSystem, path);
+    await writeCompletely(fileSystem, temporary, data, mode ?? 0o644);
+    await verifyContent(fileSystem, temporary, data);
+    if (keepBackup && mode !== undefined) await replaceBackup(fileSystem, path);
+    await fileSystem.rename(temporary, path);
+  } catch (error) {
+    await fileSystem.unlink(temporary).catch(() => undefined);
+    throw new CharterError(
+      'save-failed',
+      `Could not save ${path}: ${describeFileSystemError(error)} The file on disk was not changed.`,
+      { path },
+    );
+  }
+  await syncFolder(folder);
+}
+
+async function existingMode(fileSystem: AtomicWriteFs, path: string): Promise<number | undefined> {
+  try {
+    return (await fileSystem.stat(path)).mode & 0o777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function writeCompletely(
+  fileSystem: AtomicWriteFs,
+  path: string,
+  data: Uint8Array,
+  mode: number,
+): Promise<void> {
+  const handle = await fileSystem.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+  try {
+    let written = 0;
+    while (written < data.length) {
+      const { bytesWritten } = await handle.write(data, written, data.length - written);
+      // A write that makes no progress would loop forever: treat it as a full disk.
+      if (bytesWritten <= 0) throw Object.assign(new Error('no bytes written'), { code: 'ENOSPC' });
+      written += bytesWritten;
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function verifyContent(fileSystem: AtomicWriteFs, path: string, data: Uint8Array): Promise<void> {
+  const onDisk = await fileSystem.readFile(path);
+  if (onDisk.length !== data.length || !Buffer.from(data).equals(onDisk)) {
+    throw Object.assign(new Error(`wrote ${onDisk.length} of ${data.length} bytes`), { code: 'EIO' });
+  }
+}
+
+/** A hard link keeps the old bytes at no disk cost; copy where the file system has no links. */
+async function replaceBackup(fileSystem: AtomicWriteFs, path: string): Promise<void> {
+  const backup = `${path}.bak`;
+  const pending = `${backup}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await fileSystem.link(path, pending);
+  } catch {
+    await fileSystem.copyFile(path, pending, constants.COPYFILE_EXCL);
+  }
+  try {
+    await fileSystem.rename(pending, backup);
+  } catch (error) {
+    await fileSystem.unlink(pending).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Makes the rename itself durable. Some platforms cannot open or sync a folder; that is not an error. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Windows and some network file systems refuse folder fsync.
+  } finally {
+    await handle?.close();
+  }
+}
