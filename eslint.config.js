@@ -5,7 +5,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Browser and Electron globals that would tie the core to one runtime.
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement'];
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'HTMLElement',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report'] },
@@ -15,7 +23,10 @@ export default tseslint.config(
     files: ['**/*.{js,ts,tsx}'],
     languageOptions: { globals: globals.node },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -26,8 +37,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'src/ is the core: Electron belongs in main/.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tiptap/*'], message: 'src/ is the core: UI code belongs in renderer/.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'src/ is the core: Electron belongs in main/.',
+            },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tiptap/*'],
+              message: 'src/ is the core: UI code belongs in renderer/.',
+            },
             { group: ['**/main/*', '**/renderer/*'], message: 'src/ must not depend on a host.' },
           ],
         },
@@ -45,12 +62,18 @@ export default tseslint.config(
       ...react.configs['jsx-runtime'].rules,
       ...reactHooks.configs.recommended.rules,
       // Every visible string goes through the message catalogues (renderer/i18n).
-      'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['·', '—', '/', '…', '×', '→', '←'] }],
+      'react/jsx-no-literals': [
+        'error',
+        { noStrings: true, ignoreProps: true, allowedStrings: ['·', '—', '/', '…', '×', '→', '←'] },
+      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer talks to the core through the API client only.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer talks to the core through the API client only.',
+            },
             { group: ['node:*', 'fs', 'path'], message: 'The renderer has no Node access.' },
           ],
         },

@@ -26,7 +26,10 @@ const project: Project = {
         {
           id: 'scope.purpose',
           owner: 'hr',
-          body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bonjour' }] }] },
+          body: {
+            type: 'doc',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bonjour' }] }],
+          },
         },
       ],
     },
@@ -64,13 +67,19 @@ describe('project file', () => {
   it('refuses content that is not part of the rich-text model', () => {
     const broken = JSON.parse(serializeProject(project));
     broken.sections[0].clauses[0].body.content.push({ type: 'script', text: 'alert(1)' });
-    expect(() => parseProject(JSON.stringify(broken), 'a.charter')).toThrow(/sections\[0\]\.clauses\[0\]\.body\.content\[1\]/);
+    expect(() => parseProject(JSON.stringify(broken), 'a.charter')).toThrow(
+      /sections\[0\]\.clauses\[0\]\.body\.content\[1\]/,
+    );
   });
 
   it('says when a file is not JSON, not a project, or from a newer version', () => {
-    expect(() => parseProject('{oops', 'x.charter')).toThrow(/x\.charter is not a Charter Studio project: it is not valid JSON/);
+    expect(() => parseProject('{oops', 'x.charter')).toThrow(
+      /x\.charter is not a Charter Studio project: it is not valid JSON/,
+    );
     expect(() => parseProject('{}', 'x.charter')).toThrow(/schemaVersion is missing/);
-    expect(() => parseProject('{"schemaVersion": 9}', 'x.charter')).toThrow(/newer Charter Studio.*Update the app/);
+    expect(() => parseProject('{"schemaVersion": 9}', 'x.charter')).toThrow(
+      /newer Charter Studio.*Update the app/,
+    );
   });
 
   it('says when the file does not exist', async () => {

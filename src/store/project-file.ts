@@ -26,7 +26,10 @@ export function parseProject(text: string, fileName: string): Project {
   }
   const schemaVersion = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof schemaVersion !== 'number') {
-    throw new CharterError('invalid-file', `${fileName} is not a Charter Studio project: schemaVersion is missing.`);
+    throw new CharterError(
+      'invalid-file',
+      `${fileName} is not a Charter Studio project: schemaVersion is missing.`,
+    );
   }
   if (schemaVersion > PROJECT_SCHEMA_VERSION) {
     throw new CharterError(
@@ -36,9 +39,13 @@ export function parseProject(text: string, fileName: string): Project {
   }
   const result = Project.safeParse(raw);
   if (!result.success) {
-    throw new CharterError('invalid-file', `${fileName} is damaged: ${describeZodError(result.error)}.`, {
-      field: result.error.issues[0]?.path.join('.') ?? '',
-    });
+    throw new CharterError(
+      'invalid-file',
+      `${fileName} is damaged: ${describeZodError(result.error)}.`,
+      {
+        field: result.error.issues[0]?.path.join('.') ?? '',
+      },
+    );
   }
   return result.data;
 }

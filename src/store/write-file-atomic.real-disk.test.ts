@@ -36,7 +36,9 @@ describe('writeFileAtomic on a real full disk', () => {
     const original = Buffer.from('{"original": true}\n');
     await writeFile(path, original);
     const tooBig = Buffer.alloc(200 * 1024, 'x');
-    await expect(writeFileAtomic(path, tooBig)).rejects.toThrow(/disk is full.*ENOSPC.*not changed/s);
+    await expect(writeFileAtomic(path, tooBig)).rejects.toThrow(
+      /disk is full.*ENOSPC.*not changed/s,
+    );
     expect((await readFile(path)).equals(original)).toBe(true);
     expect((await readdir(mountPoint)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

@@ -56,7 +56,9 @@ describe('writeFileAtomic', () => {
         });
       },
     };
-    const failure = writeFileAtomic(path, Buffer.from('a much longer replacement'), { fileSystem: shortWrites });
+    const failure = writeFileAtomic(path, Buffer.from('a much longer replacement'), {
+      fileSystem: shortWrites,
+    });
     await expect(failure).rejects.toThrow(CharterError);
     await expect(failure).rejects.toThrow(/disk is full.*not changed/);
     expect(await readFile(path, 'utf8')).toBe('original');

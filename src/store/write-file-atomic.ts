@@ -63,7 +63,11 @@ async function writeCompletely(
   data: Uint8Array,
   mode: number,
 ): Promise<void> {
-  const handle = await fileSystem.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+  const handle = await fileSystem.open(
+    path,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+    mode,
+  );
   try {
     let written = 0;
     while (written < data.length) {
@@ -78,10 +82,16 @@ async function writeCompletely(
   }
 }
 
-async function verifyContent(fileSystem: AtomicWriteFs, path: string, data: Uint8Array): Promise<void> {
+async function verifyContent(
+  fileSystem: AtomicWriteFs,
+  path: string,
+  data: Uint8Array,
+): Promise<void> {
   const onDisk = await fileSystem.readFile(path);
   if (onDisk.length !== data.length || !Buffer.from(data).equals(onDisk)) {
-    throw Object.assign(new Error(`wrote ${onDisk.length} of ${data.length} bytes`), { code: 'EIO' });
+    throw Object.assign(new Error(`wrote ${onDisk.length} of ${data.length} bytes`), {
+      code: 'EIO',
+    });
   }
 }
 

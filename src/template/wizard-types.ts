@@ -4,7 +4,14 @@ import { Language } from '../model/language';
 import { Role } from '../model/role';
 
 /** What the wizard and `charter questions` show: a template's questions in one language. */
-export const QuestionType = z.enum(['text', 'longText', 'number', 'boolean', 'choice', 'multiChoice']);
+export const QuestionType = z.enum([
+  'text',
+  'longText',
+  'number',
+  'boolean',
+  'choice',
+  'multiChoice',
+]);
 export type QuestionType = z.infer<typeof QuestionType>;
 
 export const WizardQuestion = z.object({

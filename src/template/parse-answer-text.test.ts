@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CharterError } from '../errors/charter-error';
+import { loadTemplate } from './load-template';
+import { parseAnswerText } from './parse-answer-text';
+import { fixtureFiles, removeTemplateFolder, writeTemplateFolder } from './template-fixture';
+import { wizardPages } from './wizard-pages';
+import type { WizardQuestion } from './wizard-types';
+
+let dir: string;
+let questions: Map<string, WizardQuestion>;
+beforeAll(async () => {
+  dir = await writeTemplateFolder(fixtureFiles());
+  const pages = wizardPages(await loadTemplate(dir, 'mini'), 'en');
+  questions = new Map(
+    pages.flatMap((page) => page.questions).map((question) => [question.id, question]),
+  );
+});
+afterAll(() => removeTemplateFolder(dir));
+
+const parse = (id: string, raw: string) => {
+  const question = questions.get(id);
+  if (!question) throw new Error(`no question ${id}`);
+  return parseAnswerText(question, raw);
+};
+
+function parseError(id: string, raw: string): CharterError {
+  try {
+    parse(id, raw);
+  } catch (error) {
+    if (error instanceof CharterError) return error;
+    throw error;
+  }
+  throw new Error(`"${raw}" was accepted`);
+}
+
+describe('parseAnswerText', () => {
+  it('reads text as it is, trimmed, with markup characters intact', () => {
+    expect(parse('company.name', '  Société Dupré & Fils <SA>  ')).toBe(
+      'Société Dupré & Fils <SA>',
+    );
+    expect(parse('notes', 'a = b, c')).toBe('a = b, c');
+  });
+
+  it('reads numbers written the French or English way', () => {
+    expect(parse('company.headcount', '1200')).toBe(1200);
+    expect(parse('company.headcount', '1 200')).toBe(1200);
+    expect(parse('company.headcount', '1\u202f200')).toBe(1200);
+    expect(parse('company.headcount', '2,5')).toBe(2.5);
+    expect(parse('company.headcount', '2.5')).toBe(2.5);
+  });
+
+  it('reads booleans in English and French', () => {
+    for (const word of ['true', 'yes', 'oui', 'OUI', 'Yes'])
+      expect(parse('advocacy', word)).toBe(true);
+    for (const word of ['false', 'no', 'non', 'Non']) expect(parse('advocacy', word)).toBe(false);
+  });
+
+  it('reads choices by value or label', () => {
+    expect(parse('tone', 'formal')).toBe('formal');
+    expect(parse('tone', 'FORMAL')).toBe('formal');
+    expect(parse('platforms', 'linkedin, TikTok ,x')).toEqual(['linkedin', 'tiktok', 'x']);
+    expect(parse('platforms', 'x,')).toEqual(['x']);
+  });
+
+  it('reads empty text as no answer', () => {
+    expect(parse('company.headcount', '  ')).toBeNull();
+    expect(parse('platforms', '')).toBeNull();
+  });
+
+  it.each([
+    ['company.headcount', 'many', 'it must be a number'],
+    ['company.headcount', '1,200.5', 'it must be a number'],
+    ['company.headcount', '12abc', 'it must be a number'],
+    ['company.headcount', '0', 'it must be at least 1'],
+    ['advocacy', 'maybe', 'it must be one of true, yes, oui, false, no, non'],
+    ['tone', 'cold', 'it must be one of warm (warm), formal (formal)'],
+    [
+      'platforms',
+      'x, myspace',
+      'it must be a comma-separated list among linkedin (LinkedIn), x (X), tiktok (TikTok)',
+    ],
+    ['platforms', 'x, X', 'it lists "x" twice'],
+  ])('explains why %s cannot be %j', (id, raw, problem) => {
+    const error = parseError(id, raw);
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain(`"${raw}" is not an answer to "${id}" (`);
+    expect(error.message).toContain(`): ${problem}.`);
+    expect(error.details).toEqual({ question: id });
+  });
+});
