@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { Role } from './role';
 import { Timestamp } from './timestamp';
 
-export const Author = z.object({ name: z.string().min(1), role: z.union([Role, z.literal('employee')]) });
+export const Author = z.object({
+  name: z.string().min(1),
+  role: z.union([Role, z.literal('employee')]),
+});
 export type Author = z.infer<typeof Author>;
 
 /** A text-quote anchor survives edits around the passage and regenerations of the charter. */

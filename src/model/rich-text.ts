@@ -42,7 +42,8 @@ export interface RichTextDoc {
 }
 
 /** Every node type a clause body may hold; exporters map each one (see export/). */
-export type RichTextNodeType = RichTextDoc['type'] | BlockNode['type'] | ListItemNode['type'] | InlineNode['type'];
+export type RichTextNodeType =
+  RichTextDoc['type'] | BlockNode['type'] | ListItemNode['type'] | InlineNode['type'];
 
 export const MarkSchema: z.ZodType<Mark> = z.union([
   z.object({ type: z.literal('bold') }),

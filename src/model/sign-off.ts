@@ -3,7 +3,13 @@ import { Section } from './clause';
 import { Role } from './role';
 import { Timestamp } from './timestamp';
 
-export const LifecycleStatus = z.enum(['draft', 'in-review', 'sign-off-requested', 'signed-off', 'published']);
+export const LifecycleStatus = z.enum([
+  'draft',
+  'in-review',
+  'sign-off-requested',
+  'signed-off',
+  'published',
+]);
 export type LifecycleStatus = z.infer<typeof LifecycleStatus>;
 
 export const Approval = z.object({
@@ -21,7 +27,10 @@ export const Version = z.object({
   number: z.number().int().min(1),
   status: z.enum(['signed-off', 'published']),
   createdAt: Timestamp,
-  fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/).optional(),
+  fingerprint: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/)
+    .optional(),
   sections: z.array(Section),
 });
 export type Version = z.infer<typeof Version>;
