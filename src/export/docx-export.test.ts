@@ -1,0 +1,125 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportDocx } from './docx-export';
+import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
+import { expectedClauseLines, normalizeSpace } from './test-support/readable-text';
+import { requireTool } from './test-support/require-tool';
+import { runTool } from './test-support/run-tool';
+
+const hasLibreOffice = requireTool('soffice') && requireTool('pdftotext', ['-v']);
+const hasPandoc = requireTool('pandoc');
+const project = createSampleProject();
+let folder = '';
+let docx = '';
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'charter-docx-'));
+  docx = join(folder, 'charte.docx');
+  await writeFile(docx, await exportDocx(project));
+});
+
+afterAll(async () => {
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+describe('exportDocx', () => {
+  it('writes a Word package', async () => {
+    const bytes = await exportDocx(project);
+    expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK');
+  });
+});
+
+describe.skipIf(!hasLibreOffice)('exportDocx read by LibreOffice', () => {
+  let text = '';
+  let info = '';
+
+  beforeAll(async () => {
+    // One conversion for every assertion: LibreOffice takes seconds to start. Its own profile
+    // folder lets test files run in parallel.
+    await runTool('soffice', [
+      '--headless',
+      `-env:UserInstallation=file://${join(folder, 'libreoffice-profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      folder,
+      docx,
+    ]);
+    const pdf = join(folder, 'charte.pdf');
+    [text, info] = await Promise.all([runTool('pdftotext', [pdf, '-']), runTool('pdfinfo', [pdf])]);
+  });
+
+  it('has the document properties', () => {
+    expect(info).toMatch(/^Title:\s+Charte d’utilisation des réseaux sociaux$/m);
+    expect(info).toMatch(/^Author:\s+Charter Studio$/m);
+    expect(info).toMatch(new RegExp(`^Subject:\\s+${SAMPLE_COMPANY}$`, 'm'));
+    expect(info).toMatch(/^Keywords:\s+charte, réseaux.*sociaux/m);
+    expect(info).toMatch(/^Page size:.*\(A4\)$/m);
+  });
+
+  it('shows the company, every section and every clause text', () => {
+    const shown = normalizeSpace(text);
+    expect(shown).toContain(SAMPLE_COMPANY);
+    for (const [index, section] of project.sections.entries())
+      expect(shown).toContain(`${index + 1} ${section.title}`);
+    for (const { clauseId, line } of expectedClauseLines(project))
+      expect(shown, clauseId).toContain(line);
+  });
+
+  it('numbers pages in the footer and repeats the title in the header', () => {
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    const shown = normalizeSpace(text);
+    for (let page = 1; page <= pages; page += 1) expect(shown).toContain(`Page ${page} / ${pages}`);
+    expect(shown).toContain(`${SAMPLE_COMPANY} · Version 2 · Validation demandée`);
+    expect(text.split('\f').filter((page) => page.includes(project.meta.title))).toHaveLength(
+      pages,
+    );
+  });
+});
+
+describe.skipIf(!hasPandoc)('exportDocx read by pandoc', () => {
+  const pandoc = (format: string) =>
+    runTool('pandoc', ['--from', 'docx', '--to', format, '--wrap', 'none', docx]);
+
+  it('has sections as Heading 1 and clause titles as Heading 2', async () => {
+    const markdown = await pandoc('markdown-smart');
+    const headings = (prefix: string) =>
+      markdown
+        .split('\n')
+        .filter((line) => line.startsWith(prefix))
+        .map((line) => line.slice(prefix.length));
+    expect(headings('# ')).toEqual([
+      ...project.sections.map((section, index) => `${index + 1} ${section.title}`),
+      'Validations',
+    ]);
+    expect(headings('## ')).toEqual(
+      project.sections.flatMap((section) =>
+        section.clauses.flatMap((clause) => (clause.title ? [clause.title] : [])),
+      ),
+    );
+  });
+
+  it('has bold and italic runs, line breaks, and real nested and numbered lists', async () => {
+    const markdown = await pandoc('markdown-smart');
+    expect(markdown).toContain('**Société Dupré & Fils \\<SA\\>**');
+    expect(markdown).toContain('*intervenant sur site*');
+    expect(markdown).toContain('***projets en cours***');
+    expect(markdown).toContain('TikTok…)\\\nainsi que');
+    expect(markdown).toMatch(
+      /^- {3}les prestataires \*intervenant sur site\*\s:\n\n {4}- {3}sous-traitants\s;$/m,
+    );
+    expect(markdown).toMatch(/^1\. {2}\*\*respecter\*\* la confidentialité/m);
+    expect(markdown).toMatch(/^ {4}- {3}sur les résultats financiers\s;$/m);
+    expect(markdown).toMatch(/^3\. {2}Activez la double authentification\.\n\n4\. {2}Changez/m);
+  });
+
+  it('reads every clause text as plain text', async () => {
+    const plain = normalizeSpace(await pandoc('plain-smart'));
+    expect(plain).toContain(SAMPLE_COMPANY);
+    for (const { clauseId, line } of expectedClauseLines(project))
+      expect(plain, clauseId).toContain(line);
+  });
+});

@@ -1,0 +1,258 @@
+import {
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  type IParagraphStyleOptions,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Clause, Section } from '../model/clause';
+import type { Project } from '../model/project';
+import type { Role } from '../model/role';
+import { type CharterSummary, summarizeCharter } from './charter-summary';
+import { currentApprovals } from './current-version';
+import { DocxLists, richTextToDocx } from './docx-rich-text';
+import { EXPORT_LABELS, type ExportLabels, formatExportDate } from './export-labels';
+import { PDF_MARGINS } from './pdf-layout';
+
+/**
+ * The charter as a Word document that reads like the PDF: title block, sections as Heading 1,
+ * clause titles as Heading 2, real lists, running header and "Page X / Y" footer. Arial is on
+ * every Windows and Mac, and LibreOffice shows it with the metric-compatible Liberation Sans.
+ */
+export async function exportDocx(project: Project): Promise<Uint8Array> {
+  const labels = EXPORT_LABELS[project.meta.language];
+  const summary = summarizeCharter(project, labels);
+  const lists = new DocxLists();
+  const body = [
+    ...titleBlock(summary),
+    ...project.sections.flatMap((section, index) =>
+      sectionParagraphs(section, index + 1, lists, labels),
+    ),
+    ...approvalsBlock(project, labels),
+  ];
+  const document = new Document({
+    title: summary.title,
+    subject: summary.company,
+    creator: 'Charter Studio',
+    lastModifiedBy: 'Charter Studio',
+    description: [labels.documentKind, summary.company, summary.version]
+      .filter(Boolean)
+      .join(' — '),
+    keywords: labels.keywords.join(', '),
+    styles: documentStyles(labels),
+    numbering: { config: lists.definitions() },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height },
+            margin: {
+              top: inches(PDF_MARGINS.top),
+              right: inches(PDF_MARGINS.right),
+              bottom: inches(PDF_MARGINS.bottom),
+              left: inches(PDF_MARGINS.left),
+              header: inches(0.4),
+              footer: inches(0.35),
+            },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ style: 'RunningText', text: summary.title })],
+          }),
+        },
+        footers: { default: new Footer({ children: [footerParagraph(summary, labels)] }) },
+        children: body,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+const FONT = 'Arial';
+const INK = '1C2127';
+const MUTED = '687280';
+const ACCENT = '1F4E6B';
+const RULE = 'D5DBE1';
+/** A4 in twips. */
+const A4 = { width: 11_906, height: 16_838 };
+const inches = (value: number): number => Math.round(value * 1440);
+const TEXT_WIDTH = A4.width - inches(PDF_MARGINS.left) - inches(PDF_MARGINS.right);
+
+function documentStyles(labels: ExportLabels) {
+  const heading = { font: FONT, bold: true, color: ACCENT };
+  const custom: IParagraphStyleOptions[] = [
+    {
+      id: 'Company',
+      name: 'Company',
+      basedOn: 'Normal',
+      run: { size: 18, bold: true, allCaps: true, characterSpacing: 24, color: ACCENT },
+      paragraph: { spacing: { after: 160 } },
+    },
+    {
+      id: 'VersionLine',
+      name: 'Version line',
+      basedOn: 'Normal',
+      run: { size: 18, color: MUTED },
+      paragraph: {
+        spacing: { after: 480 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: ACCENT, space: 12 } },
+      },
+    },
+    {
+      id: 'Owner',
+      name: 'Owner',
+      basedOn: 'Normal',
+      run: { size: 15, allCaps: true, characterSpacing: 12, color: MUTED },
+      paragraph: { spacing: { after: 120 }, keepNext: true },
+    },
+    {
+      id: 'RunningText',
+      name: 'Running header and footer',
+      basedOn: 'Normal',
+      run: { size: 15, color: MUTED },
+    },
+  ];
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size: 21, color: INK, language: { value: labels.locale } },
+        paragraph: { spacing: { after: 120, line: 288 } },
+      },
+      title: { run: { ...heading, color: INK, size: 48 }, paragraph: { spacing: { after: 200 } } },
+      heading1: {
+        run: { ...heading, size: 28 },
+        paragraph: { spacing: { before: 480, after: 40 }, keepNext: true },
+      },
+      heading2: {
+        run: { ...heading, color: INK, size: 22 },
+        paragraph: { spacing: { before: 280, after: 80 }, keepNext: true },
+      },
+    },
+    paragraphStyles: custom,
+  };
+}
+
+function titleBlock(summary: CharterSummary): Paragraph[] {
+  return [
+    ...(summary.company === undefined
+      ? []
+      : [new Paragraph({ style: 'Company', text: summary.company })]),
+    new Paragraph({ heading: HeadingLevel.TITLE, text: summary.title }),
+    new Paragraph({ style: 'VersionLine', text: summary.version }),
+  ];
+}
+
+function sectionParagraphs(
+  section: Section,
+  number: number,
+  lists: DocxLists,
+  labels: ExportLabels,
+): Paragraph[] {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      children: [
+        new TextRun({ text: `${number}`, bold: false, color: MUTED }),
+        new TextRun(`  ${section.title}`),
+      ],
+    }),
+    ownerParagraph(section.owner, labels),
+    ...section.clauses.flatMap((clause) => clauseParagraphs(clause, section.owner, lists, labels)),
+  ];
+}
+
+function clauseParagraphs(
+  clause: Clause,
+  sectionOwner: Role,
+  lists: DocxLists,
+  labels: ExportLabels,
+): Paragraph[] {
+  return [
+    ...(clause.title
+      ? [new Paragraph({ heading: HeadingLevel.HEADING_2, text: clause.title })]
+      : []),
+    // The section says who owns its clauses; a clause says so only when it differs.
+    ...(clause.owner === sectionOwner ? [] : [ownerParagraph(clause.owner, labels)]),
+    ...richTextToDocx(clause.body, lists),
+  ];
+}
+
+function ownerParagraph(owner: Role, labels: ExportLabels): Paragraph {
+  return new Paragraph({ style: 'Owner', text: `${labels.owner} ${labels.roles[owner]}` });
+}
+
+function footerParagraph(summary: CharterSummary, labels: ExportLabels): Paragraph {
+  return new Paragraph({
+    style: 'RunningText',
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+    children: [
+      new TextRun(summary.footer),
+      new TextRun({
+        children: ['\t', `${labels.page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+      }),
+    ],
+  });
+}
+
+function approvalsBlock(project: Project, labels: ExportLabels): (Paragraph | Table)[] {
+  const approvals = currentApprovals(project);
+  if (approvals.length === 0) return [];
+  const cell = (paragraphs: Paragraph[], header = false) =>
+    new TableCell({
+      children: paragraphs,
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      borders: {
+        top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        bottom: header
+          ? { style: BorderStyle.SINGLE, size: 8, color: INK }
+          : { style: BorderStyle.SINGLE, size: 4, color: RULE },
+      },
+    });
+  const small = (text: string, options: { bold?: boolean; color?: string } = {}) =>
+    new Paragraph({
+      spacing: { after: 0 },
+      children: [new TextRun({ text, size: 17, ...options })],
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    children: [labels.role, labels.name, labels.decision, labels.date].map((text) =>
+      cell([small(text, { bold: true })], true),
+    ),
+  });
+  const rows = approvals.map(
+    (approval) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([small(labels.roles[approval.role])]),
+          cell([small(approval.name)]),
+          cell([
+            small(labels.decisions[approval.decision]),
+            ...(approval.reason ? [small(approval.reason, { color: MUTED })] : []),
+          ]),
+          cell([small(formatExportDate(approval.date, labels))]),
+        ],
+      }),
+  );
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: labels.approvals }),
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [0.24, 0.26, 0.3, 0.2].map((share) => Math.round(TEXT_WIDTH * share)),
+      rows: [header, ...rows],
+    }),
+  ];
+}

@@ -1,0 +1,153 @@
+import {
+  AlignmentType,
+  type ILevelsOptions,
+  LevelFormat,
+  type NumberingDefinition,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import type { RichTextDoc } from '../model/rich-text';
+import {
+  type BlockMapping,
+  type InlineMapping,
+  MARK_TYPES,
+  type MarkMapping,
+  mapBlock,
+  mapInline,
+} from '../rich-text/rich-text-mapping';
+
+/**
+ * The Word lists of one document: a bullet list definition, one definition per ordered-list start
+ * number, and a new instance for each ordered list so that its numbering starts again.
+ */
+export class DocxLists {
+  private readonly starts = new Set<number>();
+  private instances = 0;
+
+  /** The numbering definitions to give `new Document({ numbering: { config } })`. */
+  definitions(): NumberingDefinition[] {
+    const ordered = [...this.starts].map((start) => ({
+      reference: orderedReference(start),
+      levels: levels((level) => ({ format: LevelFormat.DECIMAL, text: `%${level + 1}.`, start })),
+    }));
+    return [
+      {
+        reference: BULLETS,
+        levels: levels((level) => ({ format: LevelFormat.BULLET, text: bulletOf(level) })),
+      },
+      ...ordered,
+    ];
+  }
+
+  bullet(level: number): ListMarker {
+    return { reference: BULLETS, level };
+  }
+
+  ordered(start: number, level: number): ListMarker {
+    this.starts.add(start);
+    this.instances += 1;
+    return { reference: orderedReference(start), level, instance: this.instances };
+  }
+}
+
+interface ListMarker {
+  reference: string;
+  level: number;
+  instance?: number;
+}
+
+/** Clause rich text as Word paragraphs: bold and italic runs, line breaks, real nested lists. */
+export function richTextToDocx(doc: RichTextDoc, lists: DocxLists): Paragraph[] {
+  return mapBlock(docxBlocks, doc, { lists, depth: 0 });
+}
+
+interface DocxContext {
+  lists: DocxLists;
+  /** How many lists enclose the node. */
+  depth: number;
+  /** The bullet or number of the list item whose first paragraph this is. */
+  marker?: ListMarker;
+}
+
+const BULLETS = 'bullets';
+const BULLET_CHARACTERS = ['•', '◦', '▪'];
+/** Word's list indentation step, in twips (a quarter inch). */
+const INDENT_STEP = 360;
+const LIST_ITEM_SPACING = { after: 60 };
+
+const orderedReference = (start: number): string => `ordered-from-${start}`;
+const bulletOf = (level: number): string =>
+  BULLET_CHARACTERS[level % BULLET_CHARACTERS.length] ?? '•';
+const indentOf = (depth: number): number => INDENT_STEP * (depth + 1);
+
+function levels(format: (level: number) => Omit<ILevelsOptions, 'level'>): ILevelsOptions[] {
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    alignment: AlignmentType.LEFT,
+    ...format(level),
+    style: { paragraph: { indent: { left: indentOf(level), hanging: INDENT_STEP } } },
+  }));
+}
+
+const docxBlocks: BlockMapping<Paragraph[], DocxContext> = {
+  doc: (node, context) => node.content.flatMap((block) => mapBlock(docxBlocks, block, context)),
+  paragraph: (node, { depth, marker }) => {
+    const children = (node.content ?? []).map((child) => mapInline(docxInline, child));
+    if (marker) return [new Paragraph({ children, numbering: marker, spacing: LIST_ITEM_SPACING })];
+    // Empty paragraphs are editing leftovers; every other export leaves them out too.
+    if (children.length === 0) return [];
+    // A list item's following paragraphs line up with its text.
+    return [
+      new Paragraph(
+        depth > 0
+          ? { children, indent: { left: indentOf(depth - 1) }, spacing: LIST_ITEM_SPACING }
+          : { children },
+      ),
+    ];
+  },
+  bulletList: (node, context) =>
+    node.content.flatMap((item) =>
+      mapBlock(docxBlocks, item, {
+        ...context,
+        depth: context.depth + 1,
+        marker: context.lists.bullet(context.depth),
+      }),
+    ),
+  orderedList: (node, context) => {
+    const marker = context.lists.ordered(node.attrs?.start ?? 1, context.depth);
+    return node.content.flatMap((item) =>
+      mapBlock(docxBlocks, item, { ...context, depth: context.depth + 1, marker }),
+    );
+  },
+  listItem: (node, { marker, ...context }) => {
+    // An item that starts with a nested list still shows its own bullet or number.
+    const lead =
+      marker && node.content[0]?.type !== 'paragraph' ? [new Paragraph({ numbering: marker })] : [];
+    return [
+      ...lead,
+      ...node.content.flatMap((block, index) =>
+        mapBlock(
+          docxBlocks,
+          block,
+          index === 0 && lead.length === 0 ? { ...context, marker } : context,
+        ),
+      ),
+    ];
+  },
+};
+
+const markRuns: MarkMapping<{ bold?: boolean; italics?: boolean }> = {
+  bold: { bold: true },
+  italic: { italics: true },
+};
+
+const docxInline: InlineMapping<TextRun> = {
+  text: (node) =>
+    new TextRun(
+      MARK_TYPES.filter((type) => node.marks?.some((mark) => mark.type === type)).reduce(
+        (options, type) => ({ ...options, ...markRuns[type] }),
+        { text: node.text },
+      ),
+    ),
+  hardBreak: () => new TextRun({ break: 1 }),
+};

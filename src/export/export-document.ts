@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { CharterError } from '../errors/charter-error';
+import { describeZodError } from '../errors/describe-zod-error';
+import { Section as SectionSchema, StableId } from '../model/clause';
+import { Language } from '../model/language';
+import type { Project } from '../model/project';
+import { Role } from '../model/role';
+import { Approval, LifecycleStatus } from '../model/sign-off';
+import { richTextToMarkdown } from '../rich-text/to-markdown';
+import { companyAnswers } from './company-answers';
+import { currentApprovals, currentVersionNumber } from './current-version';
+
+/**
+ * The YAML export contract, version 1 (docs/yaml-export.md, schemas/charter-export.v1.schema.json):
+ * what other tools may rely on. Keys are written in the order declared here.
+ */
+export const EXPORT_FORMAT = 'charter-studio/charter@1';
+
+const CompanyAnswer = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+const ExportClause = z.strictObject({
+  id: StableId,
+  title: z.string().optional(),
+  owner: Role,
+  /** The clause body in the Markdown subset of docs/rich-text-markdown.md. */
+  text: z.string(),
+});
+
+const ExportSection = z.strictObject({
+  id: StableId,
+  title: SectionSchema.shape.title,
+  owner: Role,
+  clauses: z.array(ExportClause),
+});
+
+export const ExportDocument = z
+  .strictObject({
+    format: z.literal(EXPORT_FORMAT),
+    id: z.string().min(1),
+    title: z.string().min(1),
+    language: Language,
+    template: z.strictObject({ id: z.string().min(1), version: z.string().min(1) }),
+    company: z
+      .object({ name: z.string().min(1), headcount: z.number().int().min(0).optional() })
+      .catchall(CompanyAnswer),
+    version: z.strictObject({ number: z.number().int().min(1), status: LifecycleStatus }),
+    approvals: z.array(
+      z.strictObject({
+        role: Role,
+        name: Approval.shape.name,
+        decision: Approval.shape.decision,
+        date: Approval.shape.date,
+        reason: z.string().optional(),
+      }),
+    ),
+    sections: z.array(ExportSection),
+  })
+  .superRefine((document, context) => {
+    // Comments, diffs and other tools find clauses and sections by id: each must be unique.
+    const seen = new Set<string>();
+    document.sections.forEach((section, s) => {
+      const paths: [string, (string | number)[]][] = [
+        [`section ${section.id}`, ['sections', s, 'id']],
+        ...section.clauses.map((clause, c): [string, (string | number)[]] => [
+          `clause ${clause.id}`,
+          ['sections', s, 'clauses', c, 'id'],
+        ]),
+      ];
+      for (const [key, path] of paths) {
+        if (seen.has(key)) context.addIssue({ code: 'custom', path, message: `duplicate ${key}` });
+        seen.add(key);
+      }
+    });
+  });
+export type ExportDocument = z.infer<typeof ExportDocument>;
+
+/**
+ * The export of a project: the same project always gives the same document, key for key (zod
+ * writes keys in the schema's order, then company answers in their sorted order).
+ */
+export function toExportDocument(project: Project): ExportDocument {
+  const { name, headcount, ...otherAnswers } = companyAnswers(project.answers);
+  if (typeof name !== 'string' || name.trim() === '') {
+    throw new CharterError(
+      'missing-answer',
+      'The company name (answer "company.name") is missing: answer it in the wizard before exporting.',
+      { question: 'company.name' },
+    );
+  }
+  const document = {
+    format: EXPORT_FORMAT,
+    id: project.id,
+    title: project.meta.title,
+    language: project.meta.language,
+    template: { id: project.template.id, version: project.template.version },
+    company: { name, ...(headcount === undefined ? {} : { headcount }), ...otherAnswers },
+    version: { number: currentVersionNumber(project), status: project.meta.status },
+    approvals: currentApprovals(project).map(
+      ({ role, name: approver, decision, date, reason }) => ({
+        role,
+        name: approver,
+        decision,
+        date,
+        ...(reason === undefined ? {} : { reason }),
+      }),
+    ),
+    sections: project.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      owner: section.owner,
+      clauses: section.clauses.map((clause) => ({
+        id: clause.id,
+        ...(clause.title === undefined ? {} : { title: clause.title }),
+        owner: clause.owner,
+        text: richTextToMarkdown(clause.body),
+      })),
+    })),
+  };
+  // An export that its own import would refuse is a bug or a bad answer: say which field.
+  const checked = ExportDocument.safeParse(document);
+  if (!checked.success) {
+    throw new CharterError(
+      'export-failed',
+      `The export would not be valid: ${describeZodError(checked.error)}.`,
+    );
+  }
+  return checked.data;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ExportFormat } from '../api/contract';
+import { EXPORT_EXTENSIONS, exportProject } from './export-project';
+import type { PdfPrinter } from './pdf-printer';
+import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
+
+const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+function fakePrinter(result: () => Promise<Uint8Array>): PdfPrinter & { printed: string[] } {
+  const printed: string[] = [];
+  return {
+    printed,
+    print: (html) => {
+      printed.push(html);
+      return result();
+    },
+  };
+}
+
+describe('exportProject', () => {
+  it('writes every format of the contract, with an extension for each', async () => {
+    const printer = fakePrinter(async () => new TextEncoder().encode('%PDF-1.4'));
+    const project = createSampleProject();
+    const outputs = Object.fromEntries(
+      await Promise.all(
+        ExportFormat.options.map(async (format) => [
+          format,
+          await exportProject(project, format, { pdfPrinter: printer }),
+        ]),
+      ),
+    ) as Record<ExportFormat, Uint8Array>;
+    expect((parse(text(outputs.yaml)) as { company: { name: string } }).company.name).toBe(
+      SAMPLE_COMPANY,
+    );
+    expect(text(outputs.html)).toMatch(/^<!DOCTYPE html>/);
+    expect(text(outputs.docx.subarray(0, 2))).toBe('PK');
+    expect(text(outputs.pdf)).toBe('%PDF-1.4');
+    expect(printer.printed).toEqual([text(outputs.html)]);
+    expect(Object.keys(EXPORT_EXTENSIONS).sort()).toEqual([...ExportFormat.options].sort());
+  });
+
+  it('turns an unexpected failure into an export error and passes its own errors through', async () => {
+    const broken = fakePrinter(() => Promise.reject(new Error('the printer caught fire')));
+    await expect(
+      exportProject(createSampleProject(), 'pdf', { pdfPrinter: broken }),
+    ).rejects.toMatchObject({
+      code: 'export-failed',
+      message: 'The PDF export failed: the printer caught fire',
+    });
+    const unnamed = createSampleProject();
+    delete unnamed.answers['company.name'];
+    await expect(exportProject(unnamed, 'yaml', { pdfPrinter: broken })).rejects.toMatchObject({
+      code: 'missing-answer',
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import type { ExportFormat } from '../api/contract';
+import { CharterError } from '../errors/charter-error';
+import type { Project } from '../model/project';
+import { exportDocx } from './docx-export';
+import { exportHtml } from './html-export';
+import { exportPdf } from './pdf-export';
+import type { PdfPrinter } from './pdf-printer';
+import { exportYaml } from './yaml-export';
+
+/** What exporters need from the host. */
+export interface ExportDependencies {
+  pdfPrinter: PdfPrinter;
+}
+
+type Exporter = (project: Project, dependencies: ExportDependencies) => Promise<Uint8Array>;
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** One small module per format; a format added to the contract must be added here to compile. */
+const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
+  yaml: async (project) => utf8(exportYaml(project)),
+  html: async (project) => utf8(exportHtml(project)),
+  docx: (project) => exportDocx(project),
+  pdf: (project, { pdfPrinter }) => exportPdf(project, pdfPrinter),
+};
+
+/** The file extension of each format, without the dot. */
+export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
+  yaml: 'yaml',
+  html: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+};
+
+/** The project's bytes in `format`. Fails with a CharterError only, so every host can show it. */
+export async function exportProject(
+  project: Project,
+  format: ExportFormat,
+  dependencies: ExportDependencies,
+): Promise<Uint8Array> {
+  try {
+    return await EXPORTERS[format](project, dependencies);
+  } catch (error) {
+    if (error instanceof CharterError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CharterError(
+      'export-failed',
+      `The ${format.toUpperCase()} export failed: ${reason}`,
+      { format },
+    );
+  }
+}

@@ -1,0 +1,101 @@
+import type { Clause, Section } from '../model/clause';
+import type { Role } from '../model/role';
+import type { Project } from '../model/project';
+import { escapeHtml } from '../rich-text/escape-html';
+import { richTextToHtml } from '../rich-text/to-html';
+import { summarizeCharter } from './charter-summary';
+import { currentApprovals } from './current-version';
+import { EXPORT_LABELS, type ExportLabels, formatExportDate } from './export-labels';
+import { CHARTER_STYLES } from './html-styles';
+
+/** The page may load nothing and run nothing, wherever it is opened. */
+export const EXPORT_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+export interface HtmlExportOptions {
+  /** Fixed words, when they should not follow the charter's language. */
+  labels?: ExportLabels;
+}
+
+/**
+ * The charter as one standalone HTML document: inline styles, no script, nothing to fetch. It is
+ * the preview in the app and the source the PDF printers print, so both look the same.
+ */
+export function exportHtml(project: Project, options: HtmlExportOptions = {}): string {
+  const labels = options.labels ?? EXPORT_LABELS[project.meta.language];
+  const summary = summarizeCharter(project, labels);
+  const company =
+    summary.company === undefined ? '' : `<p class="company">${escapeHtml(summary.company)}</p>\n`;
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(project.meta.language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${EXPORT_CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Charter Studio">
+<title>${escapeHtml(summary.title)}</title>
+<style>${CHARTER_STYLES}</style>
+</head>
+<body>
+<main class="charter">
+<header class="title-block">
+${company}<h1>${escapeHtml(summary.title)}</h1>
+<p class="version">${escapeHtml(summary.version)}</p>
+</header>
+${project.sections.map((section, index) => sectionHtml(section, index + 1, labels)).join('\n')}
+${approvalsHtml(project, labels)}</main>
+</body>
+</html>
+`;
+}
+
+function sectionHtml(section: Section, number: number, labels: ExportLabels): string {
+  return `<section id="section-${escapeHtml(section.id)}">
+<h2><span class="number">${number}</span> ${escapeHtml(section.title)}</h2>
+${ownerHtml(section.owner, labels)}
+${section.clauses.map((clause) => clauseHtml(clause, section.owner, labels)).join('\n')}
+</section>`;
+}
+
+function clauseHtml(clause: Clause, sectionOwner: Role, labels: ExportLabels): string {
+  const title = clause.title ? `<h3>${escapeHtml(clause.title)}</h3>\n` : '';
+  // The section says who owns its clauses; a clause says so only when it differs.
+  const owner = clause.owner === sectionOwner ? '' : `${ownerHtml(clause.owner, labels)}\n`;
+  return `<article class="clause" id="clause-${escapeHtml(clause.id)}">
+${title}${owner}<div class="body">
+${richTextToHtml(clause.body)}
+</div>
+</article>`;
+}
+
+function ownerHtml(owner: Role, labels: ExportLabels): string {
+  return `<p class="owner">${escapeHtml(`${labels.owner} ${labels.roles[owner]}`)}</p>`;
+}
+
+function approvalsHtml(project: Project, labels: ExportLabels): string {
+  const approvals = currentApprovals(project);
+  if (approvals.length === 0) return '';
+  const rows = approvals.map((approval) => {
+    const reason = approval.reason
+      ? `<br><span class="reason">${escapeHtml(approval.reason)}</span>`
+      : '';
+    const cells = [
+      escapeHtml(labels.roles[approval.role]),
+      escapeHtml(approval.name),
+      escapeHtml(labels.decisions[approval.decision]) + reason,
+      escapeHtml(formatExportDate(approval.date, labels)),
+    ];
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+  });
+  const headings = [labels.role, labels.name, labels.decision, labels.date];
+  return `<section class="approvals">
+<h2>${escapeHtml(labels.approvals)}</h2>
+<table>
+<thead><tr>${headings.map((heading) => `<th scope="col">${escapeHtml(heading)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</section>
+`;
+}

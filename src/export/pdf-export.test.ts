@@ -1,0 +1,130 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarizeCharter } from './charter-summary';
+import { createChromiumPdfPrinter } from './chromium-pdf-printer';
+import { EXPORT_LABELS } from './export-labels';
+import { findChromium } from './find-chromium';
+import { exportPdf } from './pdf-export';
+import type { PdfPrintOptions } from './pdf-printer';
+import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
+import { expectedClauseLines, normalizeSpace } from './test-support/readable-text';
+import { requireTool } from './test-support/require-tool';
+import { runTool } from './test-support/run-tool';
+
+describe('exportPdf', () => {
+  it('prints the export HTML with the running header and footer of the charter', async () => {
+    const project = createSampleProject();
+    const calls: { html: string; options: PdfPrintOptions }[] = [];
+    const bytes = await exportPdf(project, {
+      print: async (html, options) => {
+        calls.push({ html, options });
+        return new Uint8Array([37, 80, 68, 70]);
+      },
+    });
+    expect(bytes).toEqual(new Uint8Array([37, 80, 68, 70]));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.html).toContain('<h1>Charte d’utilisation des réseaux sociaux</h1>');
+    expect(calls[0]?.options).toEqual({
+      headerTitle: 'Charte d’utilisation des réseaux sociaux',
+      footerLabel: `${SAMPLE_COMPANY} · Version 2 · Validation demandée`,
+      language: 'fr',
+    });
+  });
+});
+
+const hasReaders =
+  requireTool(findChromium() ?? 'chromium', ['--version']) &&
+  requireTool('pdftotext', ['-v']) &&
+  requireTool('pdfinfo', ['-v']) &&
+  requireTool('pdffonts', ['-v']) &&
+  requireTool('pdftohtml', ['-v']);
+
+describe.skipIf(!hasReaders)('exportPdf printed by Chromium and read by poppler', () => {
+  const project = createSampleProject();
+  const summary = summarizeCharter(project, EXPORT_LABELS.fr);
+  let folder = '';
+  let pdf = '';
+  let info = '';
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'charter-pdf-'));
+    pdf = join(folder, 'charte.pdf');
+    const printer = createChromiumPdfPrinter();
+    try {
+      await writeFile(pdf, await exportPdf(project, printer));
+    } finally {
+      await printer.close();
+    }
+    info = await runTool('pdfinfo', [pdf]);
+  });
+
+  afterAll(async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('is a tagged A4 PDF titled after the charter, with its fonts embedded', async () => {
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+Charte d’utilisation des réseaux sociaux$/m);
+    expect(info).toMatch(/^Page size:.*\(A4\)$/m);
+    expect(Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])).toBeGreaterThanOrEqual(1);
+    const fonts = (await runTool('pdffonts', [pdf])).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts)
+      expect(font, 'embedded').toMatch(/\byes\s+(?:yes|no)\s+(?:yes|no)\s+\d+\s+\d+$/);
+  });
+
+  it('shows the company, every section and every clause text, with page numbers', async () => {
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
+    const text = await runTool('pdftotext', [pdf, '-']);
+    for (let page = 1; page <= pages; page += 1) expect(text).toContain(`Page ${page} / ${pages}`);
+    expect(text.split('\f').filter((page) => page.includes(summary.footer))).toHaveLength(pages);
+    // Without the running header and footer, a paragraph that spans two pages reads as one.
+    const body = normalizeSpace(
+      text
+        .split('\f')
+        .map((page) =>
+          page
+            .replace(summary.title, '')
+            .replace(summary.footer, '')
+            .replace(/Page \d+ \/ \d+/, ''),
+        )
+        .join('\n'),
+    );
+    expect(body).toContain(SAMPLE_COMPANY);
+    for (const [index, section] of project.sections.entries())
+      expect(body).toContain(`${index + 1} ${section.title}`);
+    for (const { clauseId, line } of expectedClauseLines(project))
+      expect(body, clauseId).toContain(line);
+  });
+
+  it('has bookmarks for the title, the sections and the clause titles', async () => {
+    const xml = await runTool('pdftohtml', ['-xml', '-stdout', '-i', '-q', pdf]);
+    const bookmarks = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((match) =>
+      (match[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    );
+    expect(bookmarks).toEqual([
+      project.meta.title,
+      ...project.sections.flatMap((section, index) => [
+        `${index + 1} ${section.title}`,
+        ...section.clauses.flatMap((clause) => (clause.title ? [clause.title] : [])),
+      ]),
+      'Validations',
+    ]);
+  });
+
+  it('tags headings and lists for assistive technology', async () => {
+    const structure = await runTool('pdfinfo', ['-struct', pdf]);
+    const count = (tag: string) =>
+      structure.split('\n').filter((line) => line.trim().startsWith(`${tag} `)).length;
+    expect(count('H1')).toBe(1);
+    expect(count('H2')).toBe(project.sections.length + 1);
+    expect(count('H3')).toBe(
+      project.sections.flatMap((section) => section.clauses.filter((clause) => clause.title))
+        .length,
+    );
+    expect(count('L')).toBeGreaterThanOrEqual(5);
+    expect(count('Table')).toBe(1);
+  });
+});

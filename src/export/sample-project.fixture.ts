@@ -1,0 +1,229 @@
+import type { BlockNode, InlineNode, ListItemNode, RichTextDoc } from '../model/rich-text';
+import { Project, type ProjectInput } from '../model/project';
+import type { Section } from '../model/clause';
+
+/**
+ * The one test document of every exporter, built by hand (no template engine): French text with
+ * accents and typographic spaces, markup characters, a company name that looks like HTML, a
+ * clause that holds a script tag, bold and italic, nested bullet and ordered lists, hard breaks,
+ * and answers that YAML 1.1 would misread if they were not quoted.
+ */
+export const SAMPLE_COMPANY = 'Société Dupré & Fils <SA>';
+
+const text = (value: string, ...marks: ('bold' | 'italic')[]): InlineNode =>
+  marks.length > 0
+    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
+    : { type: 'text', text: value };
+const br: InlineNode = { type: 'hardBreak' };
+const p = (...content: InlineNode[]): BlockNode => ({ type: 'paragraph', content });
+const item = (...content: BlockNode[]): ListItemNode => ({ type: 'listItem', content });
+const bullets = (...items: ListItemNode[]): BlockNode => ({ type: 'bulletList', content: items });
+const numbered = (start: number, ...items: ListItemNode[]): BlockNode => ({
+  type: 'orderedList',
+  attrs: { start },
+  content: items,
+});
+const doc = (...content: BlockNode[]): RichTextDoc => ({ type: 'doc', content });
+
+const sections: Section[] = [
+  {
+    id: 'scope',
+    title: 'Champ d’application',
+    owner: 'hr',
+    clauses: [
+      {
+        id: 'scope.who',
+        title: 'Personnes concernées',
+        owner: 'hr',
+        body: doc(
+          p(
+            text('La présente charte s’applique à l’ensemble des collaborateurs de '),
+            text(SAMPLE_COMPANY, 'bold'),
+            text(', quel que soit leur contrat\u202f:'),
+          ),
+          bullets(
+            item(p(text('les salariés en CDI et en CDD\u202f;'))),
+            item(p(text('les stagiaires et les alternants\u202f;'))),
+            item(
+              p(text('les prestataires '), text('intervenant sur site', 'italic'), text('\u202f:')),
+              bullets(item(p(text('sous-traitants\u202f;'))), item(p(text('intérimaires.')))),
+            ),
+          ),
+        ),
+      },
+      {
+        id: 'scope.networks',
+        owner: 'communication',
+        body: doc(
+          p(
+            text('Elle vise tous les réseaux sociaux (LinkedIn, Instagram, X, TikTok…)'),
+            br,
+            text('ainsi que les messageries de groupe comme WhatsApp ou Signal.'),
+          ),
+        ),
+      },
+    ],
+  },
+  {
+    id: 'conduct',
+    title: 'Règles de conduite',
+    owner: 'communication',
+    clauses: [
+      {
+        id: 'conduct.principles',
+        title: 'Principes',
+        owner: 'communication',
+        body: doc(
+          p(text('Chaque collaborateur s’engage à\u202f:')),
+          numbered(
+            1,
+            item(
+              p(
+                text('respecter', 'bold'),
+                text(' la confidentialité des informations internes\u202f;'),
+              ),
+            ),
+            item(
+              p(
+                text('ne jamais s’exprimer '),
+                text('au nom de', 'italic'),
+                text(' l’entreprise sans autorisation, en particulier\u202f:'),
+              ),
+              bullets(
+                item(p(text('sur les résultats financiers\u202f;'))),
+                item(p(text('sur les '), text('projets en cours', 'bold', 'italic'), text('.'))),
+              ),
+            ),
+            item(
+              p(
+                text('signaler tout contenu '),
+                text('inapproprié', 'bold'),
+                text(' à la communication.'),
+              ),
+            ),
+          ),
+          p(
+            text('Ces principes valent aussi '),
+            text('en dehors', 'italic'),
+            text(' des heures de travail.'),
+          ),
+        ),
+      },
+      {
+        id: 'conduct.hashtags',
+        title: 'Hashtags et mentions',
+        owner: 'communication',
+        body: doc(
+          p(text('#DupréEtFils est le seul hashtag officiel.')),
+          p(
+            text('- Ceci n’est pas une liste, 1. ceci non plus'),
+            br,
+            text('1. ni ceci'),
+            br,
+            text('Les *astérisques*, _soulignés_, [crochets] et C:\\Partage restent du texte.'),
+          ),
+        ),
+      },
+      {
+        id: 'conduct.security',
+        title: 'Sécurité des comptes',
+        owner: 'it',
+        body: doc(
+          p(
+            text(
+              'N’exécutez jamais un code reçu en message privé, tel que <script>alert(1)</script>.',
+            ),
+          ),
+          numbered(
+            3,
+            item(p(text('Activez la double authentification.'))),
+            item(p(text('Changez vos mots de passe.'))),
+          ),
+        ),
+      },
+    ],
+  },
+  {
+    id: 'sanctions',
+    title: 'Sanctions',
+    owner: 'legal',
+    clauses: [
+      {
+        id: 'sanctions.disciplinary',
+        title: 'Manquements',
+        owner: 'legal',
+        body: doc(
+          p(
+            text('Tout manquement peut entraîner une sanction disciplinaire, conformément au '),
+            text('règlement intérieur', 'italic'),
+            text(' et aux articles L1331-1 et suivants du Code du travail.'),
+          ),
+          p(text('Contact\u00a0: « rh@dupre-fils.fr »')),
+        ),
+      },
+      {
+        id: 'sanctions.review',
+        owner: 'hr',
+        body: doc(p(text('Cette charte est revue chaque année par le comité de direction.'))),
+      },
+    ],
+  },
+];
+
+const SAMPLE_PROJECT: ProjectInput = {
+  schemaVersion: 1,
+  id: 'sample-charter',
+  meta: {
+    title: 'Charte d’utilisation des réseaux sociaux',
+    language: 'fr',
+    status: 'sign-off-requested',
+    createdAt: '2026-01-05T09:00:00.000Z',
+    updatedAt: '2026-03-02T16:30:00.000Z',
+  },
+  template: { id: 'social-media-charter', version: '1.2.0' },
+  answers: {
+    'company.name': SAMPLE_COMPANY,
+    'company.headcount': 240,
+    'company.sector': 'Agroalimentaire',
+    // Plain in YAML 1.2, but a boolean, a date and a number of minutes in YAML 1.1.
+    'company.worksCouncil': 'yes',
+    'company.founded': '1998-04-01',
+    'company.supportHours': '9:30',
+    'company.siren': '012345678',
+    'company.hasIntranet': true,
+    'company.networks': ['LinkedIn', 'Instagram', 'on'],
+    'company.formerName': null,
+    tone: 'formel',
+  },
+  sections,
+  versions: [{ number: 1, status: 'signed-off', createdAt: '2025-06-30T10:00:00.000Z', sections }],
+  approvals: [
+    {
+      versionNumber: 1,
+      role: 'hr',
+      name: 'Claire Martin',
+      decision: 'approved',
+      date: '2025-06-28T08:00:00.000Z',
+    },
+    {
+      versionNumber: 2,
+      role: 'hr',
+      name: 'Claire Martin',
+      decision: 'approved',
+      date: '2026-03-01T10:15:00.000Z',
+    },
+    {
+      versionNumber: 2,
+      role: 'legal',
+      name: 'Maître Élodie Fournier',
+      decision: 'rejected',
+      date: '2026-03-02T14:00:00.000Z',
+      reason: 'L’article sur les sanctions doit citer le règlement intérieur.',
+    },
+  ],
+};
+
+/** A fresh copy each time, so no test sees another's changes. */
+export function createSampleProject(): Project {
+  return Project.parse(structuredClone(SAMPLE_PROJECT));
+}

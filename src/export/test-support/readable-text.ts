@@ -1,0 +1,23 @@
+import type { Project } from '../../model/project';
+import { richTextToPlainText } from '../../rich-text/to-plain-text';
+
+/** Text as a reader extracts it: any run of white space (line ends, page breaks, NBSP) is one space. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * What a person must be able to read in a rendered export, clause by clause: each line of the
+ * clause's plain text without its list marker (readers write bullets and numbers their own way).
+ */
+export function expectedClauseLines(project: Project): { clauseId: string; line: string }[] {
+  return project.sections.flatMap((section) =>
+    section.clauses.flatMap((clause) =>
+      richTextToPlainText(clause.body)
+        .split('\n')
+        .map((line) => normalizeSpace(line.replace(/^\s*(?:- |\d+\. )/, '')))
+        .filter((line) => line !== '')
+        .map((line) => ({ clauseId: clause.id, line })),
+    ),
+  );
+}

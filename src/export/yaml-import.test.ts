@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../model/project';
+import { richTextToPlainText } from '../rich-text/to-plain-text';
+import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
+import { exportYaml } from './yaml-export';
+import { importYaml } from './yaml-import';
+
+const NOW = '2026-04-01T08:00:00.000Z';
+const importAs = (yaml: string, id = 'imported'): Project => importYaml(yaml, { id, now: NOW });
+
+function withStatus(status: Project['meta']['status'], versions: number[]): Project {
+  const project = createSampleProject();
+  project.meta.status = status;
+  project.versions = versions.map((number) => ({
+    number,
+    status: 'signed-off',
+    createdAt: NOW,
+    sections: [],
+  }));
+  return project;
+}
+
+describe('importYaml', () => {
+  it('round-trips an export byte for byte, but for the id', () => {
+    const projects = [
+      createSampleProject(),
+      withStatus('draft', []),
+      withStatus('in-review', [1, 2]),
+      withStatus('signed-off', [1, 2]),
+      withStatus('published', [1, 2, 3]),
+    ];
+    for (const project of projects) {
+      const yaml = exportYaml(project);
+      const imported = importAs(yaml);
+      expect(imported.id).toBe('imported');
+      expect(exportYaml({ ...imported, id: project.id }), project.meta.status).toBe(yaml);
+    }
+  });
+
+  it('loses no clause text and keeps the company answers', () => {
+    const project = createSampleProject();
+    const imported = importAs(exportYaml(project));
+    const plain = (value: Project) =>
+      value.sections.flatMap((section) =>
+        section.clauses.map((clause) => richTextToPlainText(clause.body)),
+      );
+    expect(plain(imported)).toEqual(plain(project));
+    expect(imported.answers['company.name']).toBe(SAMPLE_COMPANY);
+    expect(imported.answers['company.worksCouncil']).toBe('yes');
+    expect(imported.answers['company.networks']).toEqual(['LinkedIn', 'Instagram', 'on']);
+    expect(imported.answers).not.toHaveProperty('tone');
+  });
+
+  it('records the import and the versions the export tells of', () => {
+    const imported = importAs(exportYaml(createSampleProject()));
+    expect(imported.meta).toMatchObject({
+      status: 'sign-off-requested',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    expect(imported.history).toEqual([
+      { at: NOW, kind: 'imported', detail: 'charter-studio/charter@1, version 2' },
+    ]);
+    expect(imported.versions).toEqual([
+      { number: 1, status: 'signed-off', createdAt: NOW, sections: [] },
+    ]);
+    expect(
+      imported.approvals.map((approval) => [
+        approval.versionNumber,
+        approval.role,
+        approval.decision,
+      ]),
+    ).toEqual([
+      [2, 'hr', 'approved'],
+      [2, 'legal', 'rejected'],
+    ]);
+    const published = importAs(exportYaml(withStatus('published', [1, 2, 3])));
+    expect(
+      published.versions.map((version) => [
+        version.number,
+        version.status,
+        version.sections.length,
+      ]),
+    ).toEqual([[3, 'published', 3]]);
+  });
+
+  it('names the field and the problem in a file that breaks the contract', () => {
+    const yaml = exportYaml(createSampleProject());
+    const cases: [string, RegExp][] = [
+      [yaml.replace(/^ {2}name: .*$/m, ''), /company\.name/],
+      [yaml.replace('owner: hr', 'owner: marketing'), /sections\[0\]\.owner/],
+      [
+        yaml.replace('id: scope.networks', 'id: scope.who'),
+        /sections\[0\]\.clauses\[1\]\.id: duplicate clause scope\.who/,
+      ],
+      [yaml.replace('language: fr', 'language: fr\nnote: hello'), /note/],
+      [yaml.replace('  number: 2', '  number: two'), /version\.number/],
+      ['- just\n- a list\n', /\(root\)/],
+      ['', /\(root\)/],
+    ];
+    for (const [text, message] of cases) {
+      expect(() => importAs(text), String(message)).toThrow(
+        expect.objectContaining({ code: 'invalid-file', message: expect.stringMatching(message) }),
+      );
+    }
+  });
+
+  it('refuses text that is not YAML, saying where', () => {
+    expect(() => importAs('format: [unclosed\nid: x\n')).toThrow(
+      expect.objectContaining({
+        code: 'invalid-file',
+        message: expect.stringMatching(/not valid YAML.*line/s),
+      }),
+    );
+    expect(() => importAs('a: &a [1]\nb: *missing\n')).toThrow(
+      expect.objectContaining({ code: 'invalid-file' }),
+    );
+  });
+
+  it('refuses a newer contract with a message that says to update', () => {
+    const yaml = exportYaml(createSampleProject()).replace('charter@1', 'charter@2');
+    expect(() => importAs(yaml)).toThrow(
+      expect.objectContaining({
+        code: 'unsupported',
+        message: expect.stringContaining('charter-studio/charter@2'),
+      }),
+    );
+  });
+});
