@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { Answers } from '../model/answers';
+import { Language } from '../model/language';
+import { Project } from '../model/project';
+import { TemplateSummary, WizardPage } from '../template/wizard-types';
+
+/**
+ * The one API between the UI and the core. Each operation names its request and response;
+ * every transport (Electron IPC, the web host) validates requests against these schemas.
+ */
+
+export const ExportFormat = z.enum(['yaml', 'docx', 'pdf', 'html']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+const FilePath = z.string().min(1, 'a file path is required');
+
+export const HostInfo = z.object({
+  kind: z.enum(['desktop', 'web']),
+  nativeDialogs: z.boolean(),
+  appVersion: z.string(),
+});
+
+export const Settings = z.object({
+  uiLanguage: Language.default('fr'),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const RecentFile = z.object({ path: z.string(), title: z.string(), openedAt: z.string() });
+export type RecentFile = z.infer<typeof RecentFile>;
+
+const Empty = z.object({});
+
+export const contract = {
+  'host.info': { request: Empty, response: HostInfo },
+  'settings.get': { request: Empty, response: Settings },
+  'settings.update': { request: Settings.partial(), response: Settings },
+  'templates.list': { request: Empty, response: z.array(TemplateSummary) },
+  'templates.questions': {
+    request: z.object({ templateId: z.string().min(1), language: Language }),
+    response: z.array(WizardPage),
+  },
+  'project.create': {
+    request: z.object({ templateId: z.string().min(1), language: Language, answers: Answers }),
+    response: Project,
+  },
+  'project.open': {
+    request: z.object({ path: FilePath }),
+    response: z.object({ path: z.string(), project: Project }),
+  },
+  'project.save': {
+    // A save to a path that is not the file's own must say overwrite: no silent overwrite.
+    request: z.object({ path: FilePath, project: Project, overwrite: z.boolean().default(false) }),
+    response: z.object({ path: z.string(), project: Project }),
+  },
+  'recent.list': { request: Empty, response: z.array(RecentFile) },
+  'export.preview': {
+    request: z.object({ project: Project }),
+    response: z.object({ html: z.string() }),
+  },
+  'export.write': {
+    request: z.object({
+      project: Project,
+      format: ExportFormat,
+      path: FilePath,
+      overwrite: z.boolean().default(false),
+    }),
+    response: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
+  'dialog.openProject': { request: Empty, response: z.object({ path: z.string().nullable() }) },
+  'dialog.saveFile': {
+    request: z.object({ suggestedName: z.string(), extension: z.string() }),
+    response: z.object({ path: z.string().nullable() }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type RequestOf<K extends OperationName> = z.input<Contract[K]['request']>;
+export type ParsedRequestOf<K extends OperationName> = z.output<Contract[K]['request']>;
+export type ResponseOf<K extends OperationName> = z.output<Contract[K]['response']>;
+
+export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Errors cross every transport as data, so a UI can show them the same way everywhere. */
+export const ApiError = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.record(z.string(), z.string()).default({}),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

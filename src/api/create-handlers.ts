@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { CharterError } from '../errors/charter-error';
+import { exportHtml } from '../export/html-export';
+import { exportProject } from '../export/export-project';
+import type { Project } from '../model/project';
+import { loadProject, saveProject } from '../store/project-file';
+import { writeFileAtomic } from '../store/write-file-atomic';
+import { createProject } from '../template/create-project';
+import { listTemplates } from '../template/list-templates';
+import { loadTemplate } from '../template/load-template';
+import { wizardPages } from '../template/wizard-pages';
+import type { OperationName, ParsedRequestOf, ResponseOf } from './contract';
+import type { HandlerEnvironment } from './handler-environment';
+
+export type Handlers = {
+  [K in OperationName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
+};
+
+/** The core's implementation of every API operation, shared by the Electron and web hosts. */
+export function createHandlers(env: HandlerEnvironment): Handlers {
+  const now = () => (env.now ?? (() => new Date()))().toISOString();
+  const newId = env.newId ?? randomUUID;
+
+  async function remember(path: string, project: Project): Promise<void> {
+    await env.userData.rememberRecentFile({ path, title: project.meta.title, openedAt: now() });
+  }
+
+  return {
+    'host.info': async () => ({ ...env.host, nativeDialogs: env.dialogs !== undefined }),
+    'settings.get': () => env.userData.readSettings(),
+    'settings.update': (changes) => env.userData.updateSettings(changes),
+    'templates.list': () => listTemplates(env.templatesDir),
+    'templates.questions': async ({ templateId, language }) =>
+      wizardPages(await loadTemplate(env.templatesDir, templateId), language),
+    'project.create': async ({ templateId, language, answers }) =>
+      createProject({
+        template: await loadTemplate(env.templatesDir, templateId),
+        language,
+        answers,
+        id: newId(),
+        now: now(),
+      }),
+    'project.open': async ({ path }) => {
+      const absolute = resolve(path);
+      const project = await loadProject(absolute);
+      await remember(absolute, project);
+      return { path: absolute, project };
+    },
+    'project.save': async ({ path, project, overwrite }) => {
+      const absolute = resolve(path);
+      if (!overwrite) await refuseExisting(absolute);
+      const saved: Project = { ...project, meta: { ...project.meta, updatedAt: now() } };
+      await saveProject(absolute, saved);
+      await remember(absolute, saved);
+      return { path: absolute, project: saved };
+    },
+    'recent.list': () => env.userData.readRecentFiles(),
+    'export.preview': async ({ project }) => ({ html: exportHtml(project) }),
+    'export.write': async ({ project, format, path, overwrite }) => {
+      const absolute = resolve(path);
+      if (!overwrite) await refuseExisting(absolute);
+      const bytes = await exportProject(project, format, { pdfPrinter: env.pdfPrinter });
+      await writeFileAtomic(absolute, bytes, { keepBackup: false });
+      return { path: absolute, bytes: bytes.length };
+    },
+    'dialog.openProject': async () => ({ path: await requireDialogs(env).openProject() }),
+    'dialog.saveFile': async ({ suggestedName, extension }) => ({
+      path: await requireDialogs(env).saveFile(suggestedName, extension),
+    }),
+  };
+}
+
+/** No silent overwrite: the caller must confirm replacing a file it did not open. */
+async function refuseExisting(path: string): Promise<void> {
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
+  if (exists) {
+    throw new CharterError(
+      'invalid-input',
+      `${path} already exists. Confirm to replace it, or choose another name.`,
+      {
+        reason: 'exists',
+        path,
+      },
+    );
+  }
+}
+
+function requireDialogs(env: HandlerEnvironment) {
+  if (!env.dialogs) throw new CharterError('unsupported', 'This host has no native file dialogs.');
+  return env.dialogs;
+}

@@ -1,0 +1,116 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PdfPrinter } from '../export/pdf-printer';
+import { createUserDataStore } from '../settings/user-data-store';
+import { createHandlers } from './create-handlers';
+import { dispatch } from './dispatch';
+
+const templatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
+// Only the PDF export needs Chromium; these tests never ask for it.
+const noPdf: PdfPrinter = {
+  print: () => Promise.reject(new Error('no PDF in these tests')),
+};
+
+let folder: string;
+let call: (operation: unknown, payload?: unknown) => ReturnType<typeof dispatch>;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'charter-api-'));
+  const handlers = createHandlers({
+    host: { kind: 'web', appVersion: 'test' },
+    templatesDir,
+    userData: createUserDataStore(join(folder, 'data')),
+    pdfPrinter: noPdf,
+    now: () => new Date('2026-11-21T09:00:00Z'),
+  });
+  call = (operation, payload) => dispatch(handlers, operation, payload);
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function value<T>(operation: string, payload?: unknown): Promise<T> {
+  const result = await call(operation, payload);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+describe('dispatch', () => {
+  it('refuses unknown operations and invalid payloads with an error envelope', async () => {
+    expect(await call('fs.delete', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    const invalid = await call('templates.questions', {
+      templateId: 'social-media',
+      language: 'de',
+    });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(!invalid.ok && invalid.error.message).toMatch(/language/);
+  });
+
+  it('runs the whole path: create, save, refuse a silent overwrite, reopen, export', async () => {
+    const project = await value<{ sections: unknown[] }>('project.create', {
+      templateId: 'social-media',
+      language: 'fr',
+      answers: { 'company.name': 'Société Dupré & Fils <SA>' },
+    });
+    expect(project.sections.length).toBeGreaterThan(0);
+
+    const path = join(folder, 'charte.charter');
+    await value('project.save', { path, project });
+    const again = await call('project.save', { path, project });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', details: { reason: 'exists' } },
+    });
+    await value('project.save', { path, project, overwrite: true });
+
+    const opened = await value<{ project: { answers: Record<string, unknown> } }>('project.open', {
+      path,
+    });
+    expect(opened.project.answers['company.name']).toBe('Société Dupré & Fils <SA>');
+    expect(await value<Array<{ path: string }>>('recent.list')).toEqual([
+      expect.objectContaining({ path }),
+    ]);
+
+    const yamlPath = join(folder, 'charte.yaml');
+    const written = await value<{ bytes: number }>('export.write', {
+      project: opened.project,
+      format: 'yaml',
+      path: yamlPath,
+    });
+    expect(written.bytes).toBeGreaterThan(100);
+    const preview = await value<{ html: string }>('export.preview', { project: opened.project });
+    expect(preview.html).toContain('Société Dupré &amp; Fils &lt;SA&gt;');
+  });
+
+  it('reports a damaged file without a stack trace', async () => {
+    const path = join(folder, 'broken.charter');
+    await writeFile(path, '{"schemaVersion": 1}');
+    const result = await call('project.open', { path });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+    expect(!result.ok && result.error.message).not.toMatch(/\bat .*\.ts/);
+  });
+
+  it('keeps settings between calls', async () => {
+    expect(await value('settings.get')).toEqual({ uiLanguage: 'fr' });
+    await value('settings.update', { uiLanguage: 'en' });
+    expect(await value('settings.get')).toEqual({ uiLanguage: 'en' });
+  });
+
+  it('says the web host has no native dialogs', async () => {
+    expect(await value('host.info')).toEqual({
+      kind: 'web',
+      appVersion: 'test',
+      nativeDialogs: false,
+    });
+    expect(await call('dialog.openProject', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+  });
+});

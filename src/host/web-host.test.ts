@@ -1,0 +1,127 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHost, type WebHost } from './web-host';
+
+let root: string;
+let host: WebHost;
+const calls: Array<{ operation: string; payload: unknown }> = [];
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'charter-web-'));
+  await mkdir(join(root, 'renderer', 'assets'), { recursive: true });
+  await writeFile(join(root, 'renderer', 'index.html'), '<!doctype html><title>ok</title>');
+  await writeFile(join(root, 'renderer', 'assets', 'app.js'), 'export {};');
+  await writeFile(join(root, 'secret.txt'), 'do not serve');
+  host = await startWebHost({
+    rendererDir: join(root, 'renderer'),
+    token: 'secret-token',
+    call: async (operation, payload) => {
+      calls.push({ operation, payload });
+      return { ok: true, value: { echoed: operation } };
+    },
+  });
+});
+afterAll(async () => {
+  await host.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+/** A raw request, so the test controls every header (fetch would rewrite Host). */
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path,
+          method: options.method ?? 'GET',
+          headers: options.headers,
+        },
+        (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
+}
+
+const api = { 'content-type': 'application/json', authorization: 'Bearer secret-token' };
+
+describe('web host', () => {
+  it('listens on loopback and prints a URL with the token in the fragment', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=secret-token`);
+  });
+
+  it('serves the renderer with a strict CSP', async () => {
+    const page = await send('/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>ok</title>');
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect((await send('/assets/app.js')).headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    expect((await send('/../secret.txt')).body).not.toContain('do not serve');
+    expect((await send('/%2e%2e/secret.txt')).body).not.toContain('do not serve');
+    expect((await send('/..%2fsecret.txt')).body).not.toContain('do not serve');
+  });
+
+  it('answers API calls only with the token', async () => {
+    const good = await send('/api/templates.list', { method: 'POST', headers: api, body: '{}' });
+    expect(good.status).toBe(200);
+    expect(JSON.parse(good.body)).toEqual({ ok: true, value: { echoed: 'templates.list' } });
+
+    const before = calls.length;
+    const noToken = await send('/api/templates.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(noToken.status).toBe(401);
+    const wrongToken = await send('/api/templates.list', {
+      method: 'POST',
+      headers: { ...api, authorization: 'Bearer secret-tokeX' },
+      body: '{}',
+    });
+    expect(wrongToken.status).toBe(401);
+    expect(calls.length).toBe(before);
+  });
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    const rebound = await send('/api/templates.list', {
+      method: 'POST',
+      headers: { ...api, host: 'evil.example:80' },
+      body: '{}',
+    });
+    expect(rebound.status).toBe(421);
+  });
+
+  it('refuses non-JSON bodies and GET on the API', async () => {
+    expect(
+      (
+        await send('/api/templates.list', {
+          method: 'POST',
+          headers: { ...api, 'content-type': 'text/plain' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(415);
+    expect((await send('/api/templates.list', { headers: api })).status).toBe(405);
+    expect((await send('/api/x', { method: 'POST', headers: api, body: '{oops' })).status).toBe(
+      400,
+    );
+  });
+});
