@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { ExportFormat } from '../../api/contract';
+import { exportProject } from '../../export/export-project';
+import { loadProject } from '../../store/project-file';
+import { UsageError, type CliCommand } from '../cli-command';
+import { requiredOption, singleFileArgument } from '../required-option';
+import { writeOutputFile } from '../write-output-file';
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'Export a charter to YAML, DOCX, PDF or HTML.',
+  usage: [
+    'FILE.charter --format yaml|docx|pdf|html -o OUT [--force]',
+    '',
+    '  --format F         yaml (the machine-readable contract), docx, pdf or html',
+    '  -o, --output OUT   the file to write',
+    '  --force            replace OUT if it exists',
+    '',
+    'PDF needs Chromium or Chrome (set CHARTER_CHROMIUM to its path if it is not found).',
+  ].join('\n'),
+  options: {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+  },
+  async run({ values, positionals }, context) {
+    const input = singleFileArgument(positionals, context.cwd, 'FILE.charter');
+    const format = ExportFormat.safeParse(
+      requiredOption(values, 'format', ExportFormat.options.join('|')),
+    );
+    if (!format.success)
+      throw new UsageError(`--format must be one of ${ExportFormat.options.join(', ')}.`);
+    const output = resolve(context.cwd, requiredOption(values, 'output', 'the file to write'));
+    const project = await loadProject(input);
+    const printer = context.openPdfPrinter();
+    try {
+      const bytes = await exportProject(project, format.data, { pdfPrinter: printer });
+      await writeOutputFile(output, bytes, values.force === true);
+    } finally {
+      await printer.close();
+    }
+    context.stdout(`${output}\n`);
+    return 0;
+  },
+};

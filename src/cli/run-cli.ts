@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import { CharterError } from '../errors/charter-error';
+import { UsageError, type CliCommand, type CliContext } from './cli-command';
+import { exportCommand } from './commands/export-command';
+import { importCommand } from './commands/import-command';
+import { newCommand } from './commands/new-command';
+import { questionsCommand } from './commands/questions-command';
+import { serveCommand } from './commands/serve-command';
+import { templatesCommand } from './commands/templates-command';
+import { validateCommand } from './commands/validate-command';
+
+export const COMMANDS: readonly CliCommand[] = [
+  templatesCommand,
+  questionsCommand,
+  newCommand,
+  exportCommand,
+  validateCommand,
+  importCommand,
+  serveCommand,
+];
+
+const OVERVIEW = [
+  'charter — write, check and export social-media usage charters.',
+  '',
+  'Usage: charter <command> [options]',
+  '',
+  'Commands:',
+  ...COMMANDS.map((command) => `  ${command.name.padEnd(11)} ${command.summary}`),
+  '',
+  'Run "charter <command> --help" for a command\'s options. Add --debug to see stack traces.',
+  'Exit codes: 0 success, 1 failure, 2 usage error.',
+].join('\n');
+
+/** Runs one command line and returns its exit code; errors go to stderr as one clear line. */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((arg) => arg !== '--debug');
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    context.stdout(`${OVERVIEW}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    context.stderr(`charter: unknown command "${name}". Run "charter --help" for the list.\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    context.stdout(`${command.summary}\n\nUsage: charter ${command.name} ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    const parsed = parseCommandLine(command, rest);
+    return await command.run(parsed, context);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      context.stderr(
+        `charter ${command.name}: ${error.message} Run "charter ${command.name} --help".\n`,
+      );
+      return 2;
+    }
+    const message =
+      error instanceof CharterError
+        ? error.message
+        : `unexpected error: ${(error as Error).message}`;
+    context.stderr(`charter ${command.name}: ${message}\n`);
+    if (debug && error instanceof Error && error.stack) context.stderr(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+function parseCommandLine(command: CliCommand, args: string[]) {
+  try {
+    return parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\.?$/, '.'));
+  }
+}
