@@ -1,0 +1,50 @@
+import { BrowserWindow, session } from 'electron';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { pdfFooterTemplate, pdfHeaderTemplate, PDF_MARGINS } from '../src/export/pdf-layout';
+import type { PdfPrinter, PdfPrintOptions } from '../src/export/pdf-printer';
+
+/**
+ * Prints the export HTML with Electron's own Chromium: a hidden window with no script, no
+ * preload and no network, then webContents.printToPDF (tagged, with an outline).
+ */
+export function createElectronPdfPrinter(): PdfPrinter {
+  const printSession = session.fromPartition('charter-print');
+  printSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('data:') });
+  });
+  return {
+    async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+      const folder = await mkdtemp(join(tmpdir(), 'charter-print-'));
+      const window = new BrowserWindow({
+        show: false,
+        webPreferences: {
+          session: printSession,
+          javascript: false,
+          sandbox: true,
+          contextIsolation: true,
+        },
+      });
+      try {
+        const page = join(folder, 'charter.html');
+        await writeFile(page, html, 'utf8');
+        await window.loadURL(pathToFileURL(page).href);
+        return await window.webContents.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
+          displayHeaderFooter: true,
+          headerTemplate: pdfHeaderTemplate(options),
+          footerTemplate: pdfFooterTemplate(options),
+          margins: PDF_MARGINS,
+        });
+      } finally {
+        window.destroy();
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { app, BrowserWindow, Menu } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../src/api/create-handlers';
+import { APP_VERSION } from '../src/host/app-version';
+import { createUserDataStore } from '../src/settings/user-data-store';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { createElectronPdfPrinter } from './electron-pdf-printer';
+import { registerIpc } from './ipc';
+import { buildApplicationMenu } from './application-menu';
+import { confirmUnsavedClose } from './confirm-unsaved-close';
+import { createNativeDialogs } from './native-dialogs';
+import { applySecurityPolicy } from './security';
+
+// out/main/index.js sits two folders below the app root, in development and inside the package.
+const appRoot = fileURLToPath(new URL('../../', import.meta.url));
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+
+registerAppScheme();
+applySecurityPolicy();
+if (process.env.CHARTER_DATA_DIR) app.setPath('userData', process.env.CHARTER_DATA_DIR);
+
+let mainWindow: BrowserWindow | undefined;
+
+const userData = createUserDataStore(app.getPath('userData'));
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Charter Studio',
+    show: false,
+    webPreferences: {
+      preload: fileURLToPath(new URL('../preload/preload.cjs', import.meta.url)),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  confirmUnsavedClose(window, userData);
+  window.on('closed', () => {
+    mainWindow = undefined;
+  });
+  void window.loadURL(process.env.ELECTRON_RENDERER_URL ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+app.whenReady().then(() => {
+  serveRenderer(rendererDir);
+  registerIpc(
+    createHandlers({
+      host: { kind: 'desktop', appVersion: APP_VERSION },
+      templatesDir: `${appRoot}templates`,
+      userData,
+      pdfPrinter: createElectronPdfPrinter(),
+      dialogs: createNativeDialogs(() => mainWindow),
+    }),
+  );
+  Menu.setApplicationMenu(buildApplicationMenu());
+  mainWindow = createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,20 @@
+import type { Language } from '../src/model/language';
+
+/** The few strings the main process shows itself (native dialogs), in the user's UI language. */
+export const MAIN_MESSAGES: Record<
+  Language,
+  { unsavedTitle: string; unsavedDetail: string; leave: string; stay: string }
+> = {
+  fr: {
+    unsavedTitle: 'Des modifications ne sont pas enregistrées.',
+    unsavedDetail: 'Si vous fermez maintenant, elles seront perdues.',
+    leave: 'Fermer sans enregistrer',
+    stay: 'Annuler',
+  },
+  en: {
+    unsavedTitle: 'Some changes are not saved.',
+    unsavedDetail: 'If you close now, they will be lost.',
+    leave: 'Close without saving',
+    stay: 'Cancel',
+  },
+};
