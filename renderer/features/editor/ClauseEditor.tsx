@@ -1,0 +1,51 @@
+import type { Editor } from '@tiptap/core';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useMemo, useState } from 'react';
+import type { RichTextDoc } from '../../../src/model/rich-text';
+import { clauseExtensions } from './clause-extensions';
+import { toRichTextDoc } from './to-rich-text-doc';
+
+interface ClauseEditorProps {
+  body: RichTextDoc;
+  /** The accessible name of the text box, e.g. "Texte de la clause « Objet »". */
+  label: string;
+  onChange(body: RichTextDoc): void;
+  onActivate(editor: Editor): void;
+  onDestroy(editor: Editor): void;
+}
+
+/** One clause body as rich text. The editor owns its content after mount; it reports each change. */
+export function ClauseEditor({ body, label, onChange, onActivate, onDestroy }: ClauseEditorProps) {
+  const [initialBody] = useState(body);
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        class: 'clause-editor',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+        spellcheck: 'true',
+      },
+    }),
+    [label],
+  );
+
+  const editor = useEditor({
+    extensions: clauseExtensions,
+    content: initialBody,
+    injectCSS: false,
+    editorProps,
+    onUpdate: ({ editor: changed }) => {
+      const next = toRichTextDoc(changed.getJSON());
+      if (next) onChange(next);
+    },
+    onFocus: ({ editor: focused }) => onActivate(focused),
+  });
+
+  useEffect(() => {
+    if (!editor) return;
+    return () => onDestroy(editor);
+  }, [editor, onDestroy]);
+
+  return <EditorContent editor={editor} className="clause-editor-host" />;
+}

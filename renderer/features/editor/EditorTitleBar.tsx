@@ -1,0 +1,90 @@
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { useT } from '../../i18n/use-t';
+import { ArrowLeftIcon } from '../../ui/icons';
+import { Spinner } from '../../ui/Spinner';
+import { shortcutLabel } from './shortcut-label';
+
+interface EditorTitleBarProps {
+  fileName: string;
+  dirty: boolean;
+  everSaved: boolean;
+  saving: boolean;
+  onBack(): void;
+  onSave(): void;
+  onSaveAs(): void;
+  onExport(): void;
+}
+
+export function EditorTitleBar({
+  fileName,
+  dirty,
+  everSaved,
+  saving,
+  onBack,
+  onSave,
+  onSaveAs,
+  onExport,
+}: EditorTitleBarProps) {
+  const t = useT();
+  const status = saving
+    ? t('editor.status.saving')
+    : dirty
+      ? everSaved
+        ? t('editor.status.unsaved')
+        : t('editor.status.neverSaved')
+      : t('editor.status.saved');
+
+  return (
+    <header className="topbar topbar--editor">
+      <button
+        type="button"
+        className="icon-button icon-button--bordered"
+        aria-label={t('editor.back')}
+        title={t('editor.back')}
+        onClick={onBack}
+      >
+        <ArrowLeftIcon />
+      </button>
+      <div className="title-block">
+        <p className="title-block__name" data-testid="file-name">
+          <span>{fileName}</span>
+          {dirty && (
+            <span className="title-block__dirty" aria-hidden="true">
+              {t('editor.dirtyMarker')}
+            </span>
+          )}
+        </p>
+        <p className="title-block__status" role="status">
+          {saving && <Spinner />}
+          {status}
+        </p>
+      </div>
+      <div className="topbar__actions">
+        <LanguageSwitch />
+        <button
+          type="button"
+          className="button"
+          onClick={onSave}
+          disabled={saving}
+          title={`${t('editor.save')} (${shortcutLabel('S')})`}
+          aria-keyshortcuts="Control+S Meta+S"
+        >
+          {t('editor.save')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={onSaveAs}
+          disabled={saving}
+          title={`${t('editor.saveAs')} (${shortcutLabel('S', { shift: true })})`}
+          aria-keyshortcuts="Control+Shift+S Meta+Shift+S"
+        >
+          {t('editor.saveAs')}
+        </button>
+        <button type="button" className="button button--primary" onClick={onExport}>
+          {t('editor.export')}
+        </button>
+      </div>
+    </header>
+  );
+}

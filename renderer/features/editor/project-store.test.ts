@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../../src/model/project';
+import type { RichTextDoc } from '../../../src/model/rich-text';
+import { ProjectStore } from './project-store';
+
+const body = (text: string): RichTextDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+const project: Project = {
+  schemaVersion: 1,
+  id: 'p',
+  meta: {
+    title: 'Charte',
+    language: 'fr',
+    status: 'draft',
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
+  },
+  template: { id: 't', version: '1' },
+  answers: {},
+  sections: [
+    { id: 's1', title: 'S1', owner: 'hr', clauses: [{ id: 'c1', owner: 'hr', body: body('a') }] },
+    { id: 's2', title: 'S2', owner: 'it', clauses: [{ id: 'c2', owner: 'it', body: body('b') }] },
+  ],
+  comments: [],
+  versions: [],
+  approvals: [],
+  history: [],
+};
+
+describe('ProjectStore', () => {
+  it('is dirty until a new project is first saved', () => {
+    const store = new ProjectStore(project, null);
+    expect(store.isDirty()).toBe(true);
+    store.markSaved(project, '/x.charter', project);
+    expect(store.isDirty()).toBe(false);
+  });
+
+  it('replaces one clause body and keeps every other section as it was', () => {
+    const store = new ProjectStore(project, '/x.charter');
+    let notified = 0;
+    store.subscribe(() => (notified += 1));
+    store.updateClauseBody('s1', 'c1', body('changed'));
+    const { project: edited } = store.getDocument();
+    expect(edited.sections[0]?.clauses[0]?.body).toEqual(body('changed'));
+    expect(edited.sections[1]).toBe(project.sections[1]);
+    expect(store.isDirty()).toBe(true);
+    expect(notified).toBe(1);
+  });
+
+  it('keeps edits made while a save was in flight', () => {
+    const store = new ProjectStore(project, '/x.charter');
+    store.updateClauseBody('s1', 'c1', body('sent'));
+    const sent = store.getDocument().project;
+    store.updateClauseBody('s1', 'c1', body('typed during the save'));
+    store.markSaved(sent, '/y.charter', { ...sent, meta: { ...sent.meta, updatedAt: 'later' } });
+    const document = store.getDocument();
+    expect(document.path).toBe('/y.charter');
+    expect(document.project.sections[0]?.clauses[0]?.body).toEqual(body('typed during the save'));
+    expect(store.isDirty()).toBe(true);
+  });
+});

@@ -1,0 +1,182 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { ExportFormat } from '../../../src/api/contract';
+import type { Project } from '../../../src/model/project';
+import { api } from '../../api/client';
+import { useHost } from '../../app/use-host';
+import { useI18n } from '../../i18n/use-i18n';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { FolderIcon } from '../../ui/icons';
+import { Modal } from '../../ui/Modal';
+import { Spinner } from '../../ui/Spinner';
+import { basename, dirname, joinPath, withExtension } from '../files/file-path';
+import { folderToSuggest } from '../files/folder-to-suggest';
+import { useConfirmOverwrite } from '../files/use-confirm-overwrite';
+import { useFilePicker } from '../files/use-file-picker';
+import { writeWithOverwriteConfirmation } from '../files/write-with-overwrite-confirmation';
+import { EXTENSIONS } from './export-formats';
+import { ExportPreview } from './ExportPreview';
+import { ExportSuccess } from './ExportSuccess';
+import { suggestExportPath } from './suggest-export-path';
+import { FormatPicker } from './FormatPicker';
+
+interface ExportDialogProps {
+  project: Project;
+  projectPath: string | null;
+  onClose(): void;
+}
+
+type Phase =
+  | { name: 'idle' }
+  | { name: 'writing' }
+  | { name: 'done'; path: string; bytes: number }
+  | { name: 'failed'; error: unknown };
+
+export function ExportDialog({ project, projectPath, onClose }: ExportDialogProps) {
+  const { t } = useI18n();
+  const host = useHost();
+  const picker = useFilePicker();
+  const confirmOverwrite = useConfirmOverwrite();
+  const pathId = useId();
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [path, setPath] = useState(() =>
+    suggestExportPath(projectPath, t('files.defaultName'), EXTENSIONS.pdf),
+  );
+  const [replaceConfirmedFor, setReplaceConfirmedFor] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (projectPath) return;
+    let live = true;
+    // A project never saved has no folder of its own: borrow the one of the latest file.
+    void folderToSuggest().then((folder) => {
+      if (!live || !folder) return;
+      setPath((current) => (dirname(current) ? current : joinPath(folder, basename(current))));
+    });
+    return () => {
+      live = false;
+    };
+  }, [projectPath]);
+  const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const writing = phase.name === 'writing';
+
+  const changeFormat = (next: ExportFormat) => {
+    setFormat(next);
+    if (path.trim()) setPath(withExtension(path.trim(), EXTENSIONS[next]));
+    setPhase({ name: 'idle' });
+  };
+
+  const choosePath = async () => {
+    const chosen = await picker.chooseSavePath({
+      suggestedPath: path,
+      extension: EXTENSIONS[format],
+      title: t('export.choosePath'),
+    });
+    if (!chosen) return;
+    setPath(chosen.path);
+    setReplaceConfirmedFor(chosen.replaceConfirmed ? chosen.path : null);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const target = path.trim();
+    if (!target || writing) return;
+    setPhase({ name: 'writing' });
+    try {
+      const result = await writeWithOverwriteConfirmation(
+        (overwrite) => api.call('export.write', { project, format, path: target, overwrite }),
+        async () => {
+          // Nothing is being written while the user decides.
+          setPhase({ name: 'idle' });
+          const confirmed = await confirmOverwrite(target);
+          if (confirmed) setPhase({ name: 'writing' });
+          return confirmed;
+        },
+        replaceConfirmedFor === target,
+      );
+      setPhase(result ? { name: 'done', ...result } : { name: 'idle' });
+    } catch (error) {
+      setPhase({ name: 'failed', error });
+    }
+  };
+
+  return (
+    <Modal
+      title={t('export.title')}
+      size="large"
+      busy={writing}
+      onClose={onClose}
+      footer={
+        <>
+          <div className="modal__footer-start export__status" role="status">
+            {writing && (
+              <p className="loading-line">
+                <Spinner />
+                {t('export.progress', { format: t(`export.format.${format}`) })}
+              </p>
+            )}
+            {phase.name === 'done' && <ExportSuccess path={phase.path} bytes={phase.bytes} />}
+          </div>
+          <button type="button" className="button" onClick={onClose} disabled={writing}>
+            {t('action.close')}
+          </button>
+          <button
+            type="submit"
+            form={`${pathId}-form`}
+            className="button button--primary"
+            disabled={writing || !path.trim()}
+            aria-busy={writing || undefined}
+          >
+            {writing && <Spinner />}
+            {writing ? t('export.writing') : t('export.submit')}
+          </button>
+        </>
+      }
+    >
+      <div className="export">
+        <form id={`${pathId}-form`} className="export__form stack stack--large" onSubmit={submit}>
+          {phase.name === 'failed' && (
+            <ErrorBanner
+              title={t('export.failed')}
+              error={phase.error}
+              onDismiss={() => setPhase({ name: 'idle' })}
+            />
+          )}
+          <FormatPicker value={format} onChange={changeFormat} disabled={writing} />
+
+          <div className="field">
+            <label htmlFor={pathId} className="field__label">
+              {t('export.path')}
+            </label>
+            <div className="input-with-button">
+              <input
+                id={pathId}
+                className="input input--mono"
+                type="text"
+                spellCheck={false}
+                autoComplete="off"
+                value={path}
+                disabled={writing}
+                onChange={(event) => {
+                  setPath(event.target.value);
+                  setPhase({ name: 'idle' });
+                }}
+              />
+              {host.nativeDialogs && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void choosePath()}
+                  disabled={writing}
+                >
+                  <FolderIcon />
+                  {t('export.browse')}
+                </button>
+              )}
+            </div>
+            {!host.nativeDialogs && <p className="field__help">{t('export.pathHelp')}</p>}
+          </div>
+        </form>
+        <ExportPreview project={project} />
+      </div>
+    </Modal>
+  );
+}

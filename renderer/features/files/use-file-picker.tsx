@@ -1,0 +1,86 @@
+import { useCallback, useMemo } from 'react';
+import { api } from '../../api/client';
+import { useHost } from '../../app/use-host';
+import { useT } from '../../i18n/use-t';
+import { useDialogStack } from '../../ui/use-dialog-stack';
+import { basename, dirname, joinPath } from './file-path';
+import { folderToSuggest } from './folder-to-suggest';
+import { rememberFolderOf } from './last-folder';
+import { PathDialog } from './PathDialog';
+import { PROJECT_EXTENSION } from './project-extension';
+
+export interface SavePathRequest {
+  /** A full path where possible (next to the project, in the last folder), else a file name. */
+  suggestedPath: string;
+  extension: string;
+  title: string;
+}
+
+export interface ChosenSavePath {
+  path: string;
+  /** Native save dialogs ask before replacing a file themselves; ours leaves it to the core. */
+  replaceConfirmed: boolean;
+}
+
+export interface FilePicker {
+  chooseProjectToOpen(): Promise<string | null>;
+  chooseSavePath(request: SavePathRequest): Promise<ChosenSavePath | null>;
+}
+
+/** Native file dialogs when the host has them, else an in-app dialog asking for a path. */
+export function useFilePicker(): FilePicker {
+  const host = useHost();
+  const t = useT();
+  const dialogs = useDialogStack();
+
+  const askForPath = useCallback(
+    (title: string, initialPath: string, confirmLabel: string, extension: string) =>
+      dialogs.open<string | null>((resolve) => (
+        <PathDialog
+          title={title}
+          initialPath={initialPath}
+          confirmLabel={confirmLabel}
+          extension={extension}
+          onDone={resolve}
+        />
+      )),
+    [dialogs],
+  );
+
+  const chooseProjectToOpen = useCallback(async () => {
+    const path = host.nativeDialogs
+      ? (await api.call('dialog.openProject', {})).path
+      : await askForPath(
+          t('files.open.title'),
+          joinPath(await folderToSuggest(), ''),
+          t('action.open'),
+          PROJECT_EXTENSION,
+        );
+    if (path) rememberFolderOf(path);
+    return path;
+  }, [host.nativeDialogs, askForPath, t]);
+
+  const chooseSavePath = useCallback(
+    async ({ suggestedPath, extension, title }: SavePathRequest) => {
+      let path: string | null;
+      if (host.nativeDialogs) {
+        const suggestedName = basename(suggestedPath);
+        path = (await api.call('dialog.saveFile', { suggestedName, extension })).path;
+      } else {
+        const initial = dirname(suggestedPath)
+          ? suggestedPath
+          : joinPath(await folderToSuggest(), suggestedPath);
+        path = await askForPath(title, initial, t('action.choose'), extension);
+      }
+      if (!path) return null;
+      rememberFolderOf(path);
+      return { path, replaceConfirmed: host.nativeDialogs };
+    },
+    [host.nativeDialogs, askForPath, t],
+  );
+
+  return useMemo(
+    () => ({ chooseProjectToOpen, chooseSavePath }),
+    [chooseProjectToOpen, chooseSavePath],
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import type { Language } from '../../../src/model/language';
+import type { Project } from '../../../src/model/project';
+import type { WizardPage } from '../../../src/template/wizard-types';
+import { api } from '../../api/client';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { useT } from '../../i18n/use-t';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { Spinner } from '../../ui/Spinner';
+import { WizardForm } from './WizardForm';
+import { WizardLayout } from './WizardLayout';
+
+interface WizardScreenProps {
+  templateId: string;
+  language: Language;
+  onCancel(): void;
+  onCreated(project: Project): void;
+}
+
+type Questions =
+  | { status: 'loading' }
+  | { status: 'loaded'; pages: WizardPage[] }
+  | { status: 'failed'; error: unknown };
+
+/** Loads the template's questions in the charter's language, then runs the questionnaire. */
+export function WizardScreen({ templateId, language, onCancel, onCreated }: WizardScreenProps) {
+  const t = useT();
+  const [questions, setQuestions] = useState<Questions>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useDocumentTitle(t('wizard.windowTitle'));
+
+  useEffect(() => {
+    let live = true;
+    api.call('templates.questions', { templateId, language }).then(
+      (pages) => live && setQuestions({ status: 'loaded', pages }),
+      (error: unknown) => live && setQuestions({ status: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [templateId, language, attempt]);
+
+  if (questions.status === 'loaded') {
+    // A template without questions still gets one page, to confirm before generating.
+    const pages = questions.pages.length
+      ? questions.pages
+      : [{ id: 'confirm', title: t('wizard.noQuestions'), questions: [] }];
+    return (
+      <WizardForm
+        pages={pages}
+        templateId={templateId}
+        language={language}
+        onCancel={onCancel}
+        onCreated={onCreated}
+      />
+    );
+  }
+
+  return (
+    <WizardLayout onQuit={onCancel}>
+      <div className="wizard-card wizard-card--message">
+        {questions.status === 'loading' ? (
+          <p className="muted loading-line" role="status">
+            <Spinner />
+            {t('wizard.loading')}
+          </p>
+        ) : (
+          <div className="stack">
+            <ErrorBanner title={t('wizard.loadFailed')} error={questions.error} />
+            <div className="button-row">
+              <button type="button" className="button" onClick={onCancel}>
+                {t('wizard.backToStart')}
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  setQuestions({ status: 'loading' });
+                  setAttempt((count) => count + 1);
+                }}
+              >
+                {t('action.retry')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </WizardLayout>
+  );
+}

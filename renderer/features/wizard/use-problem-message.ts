@@ -1,0 +1,27 @@
+import { useCallback } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
+import type { AnswerProblem } from './validate-answer';
+
+export function useProblemMessage(): (problem: AnswerProblem) => string {
+  const { t, locale } = useI18n();
+  return useCallback(
+    (problem) => {
+      const number = (value: number) => new Intl.NumberFormat(locale).format(value);
+      switch (problem.kind) {
+        case 'required':
+          return t('wizard.error.required');
+        case 'requiredChoice':
+          return t('wizard.error.requiredChoice');
+        case 'notANumber':
+          return t('wizard.error.notANumber');
+        case 'range':
+          return t('wizard.error.range', { min: number(problem.min), max: number(problem.max) });
+        case 'min':
+          return t('wizard.error.min', { min: number(problem.min) });
+        case 'max':
+          return t('wizard.error.max', { max: number(problem.max) });
+      }
+    },
+    [t, locale],
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { WizardQuestion } from '../../../src/template/wizard-types';
+import { validateAnswer } from './validate-answer';
+
+const base = { id: 'q', label: 'Q' };
+
+describe('validateAnswer', () => {
+  it('asks for required answers, and a choice for choices', () => {
+    const text: WizardQuestion = { ...base, type: 'text', required: true };
+    expect(validateAnswer(text, '  ')).toEqual({ kind: 'required' });
+    expect(validateAnswer(text, 'ACME')).toBeNull();
+    const multi: WizardQuestion = { ...base, type: 'multiChoice', required: true };
+    expect(validateAnswer(multi, [])).toEqual({ kind: 'requiredChoice' });
+    expect(validateAnswer({ ...text, required: false }, '')).toBeNull();
+  });
+
+  it('keeps numbers within their bounds', () => {
+    const number: WizardQuestion = { ...base, type: 'number', required: true, min: 1, max: 12 };
+    expect(validateAnswer(number, 0)).toEqual({ kind: 'range', min: 1, max: 12 });
+    expect(validateAnswer(number, 6)).toBeNull();
+    expect(validateAnswer({ ...number, max: undefined }, 0)).toEqual({ kind: 'min', min: 1 });
+    expect(validateAnswer({ ...number, min: undefined }, 13)).toEqual({ kind: 'max', max: 12 });
+    expect(validateAnswer(number, 'six')).toEqual({ kind: 'notANumber' });
+  });
+});

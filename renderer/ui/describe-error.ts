@@ -1,0 +1,39 @@
+import { ApiCallError, isClientErrorCode } from '../api/api-call-error';
+import type { Translate } from '../i18n/translate';
+
+/** Core error codes the UI explains in the user's language (src/errors/charter-error.ts). */
+const EXPLAINED_CODES = [
+  'invalid-file',
+  'invalid-input',
+  'not-found',
+  'template-invalid',
+  'missing-answer',
+  'save-failed',
+  'export-failed',
+  'unsupported',
+  'unauthorized',
+] as const;
+type ExplainedCode = (typeof EXPLAINED_CODES)[number];
+
+function isExplained(code: string): code is ExplainedCode {
+  return (EXPLAINED_CODES as readonly string[]).includes(code);
+}
+
+export interface ErrorDescription {
+  /** What it means and what to do, in the interface language. */
+  summary: string | null;
+  /** The core's own sentence (always English), naming the file, field or position at fault. */
+  detail: string | null;
+}
+
+export function describeError(error: unknown, t: Translate): ErrorDescription {
+  if (error instanceof ApiCallError) {
+    if (isClientErrorCode(error.code)) {
+      return { summary: t(`error.client.${error.code}`), detail: null };
+    }
+    const summary = isExplained(error.code) ? t(`error.code.${error.code}`) : null;
+    return { summary, detail: error.message || null };
+  }
+  if (error instanceof Error) return { summary: null, detail: error.message };
+  return { summary: t('error.unknown'), detail: null };
+}

@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react';
+
+/** Inline SVG icons (no icon font, nothing to load). Always decorative: the control names itself. */
+function Icon({ children }: { children: ReactNode }) {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 20 20"
+      width="18"
+      height="18"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.7"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const BoldIcon = () => (
+  <Icon>
+    <path d="M6 4h5a3 3 0 0 1 0 6H6zM6 10h6a3 3 0 0 1 0 6H6z" strokeWidth="2" />
+  </Icon>
+);
+
+export const ItalicIcon = () => (
+  <Icon>
+    <path d="M9 4h6M5 16h6M12 4 8 16" />
+  </Icon>
+);
+
+export const BulletListIcon = () => (
+  <Icon>
+    <path d="M8 5h9M8 10h9M8 15h9" />
+    <circle cx="4" cy="5" r="1" fill="currentColor" stroke="none" />
+    <circle cx="4" cy="10" r="1" fill="currentColor" stroke="none" />
+    <circle cx="4" cy="15" r="1" fill="currentColor" stroke="none" />
+  </Icon>
+);
+
+export const OrderedListIcon = () => (
+  <Icon>
+    <path
+      d="M8 5h9M8 10h9M8 15h9M3 4l1.2-.8V7M2.8 11.6c.3-.9 2.2-.9 2.2.2 0 .8-2.2 1.5-2.2 2.2H5"
+      strokeWidth="1.3"
+    />
+  </Icon>
+);
+
+export const UndoIcon = () => (
+  <Icon>
+    <path d="M7 8H13a4 4 0 0 1 0 8H9M7 8l3-3M7 8l3 3" />
+  </Icon>
+);
+
+export const RedoIcon = () => (
+  <Icon>
+    <path d="M13 8H7a4 4 0 0 0 0 8h4M13 8l-3-3M13 8l-3 3" />
+  </Icon>
+);
+
+export const AlertIcon = () => (
+  <Icon>
+    <circle cx="10" cy="10" r="7.5" />
+    <path d="M10 6v4.5M10 13.6v.1" strokeWidth="2" />
+  </Icon>
+);
+
+export const CheckIcon = () => (
+  <Icon>
+    <path d="m5 10.5 3.2 3L15 6.5" strokeWidth="2" />
+  </Icon>
+);
+
+export const ArrowLeftIcon = () => (
+  <Icon>
+    <path d="M16 10H4M9 5l-5 5 5 5" />
+  </Icon>
+);
+
+export const FolderIcon = () => (
+  <Icon>
+    <path d="M3 6a1.5 1.5 0 0 1 1.5-1.5H8l1.6 2h5.9A1.5 1.5 0 0 1 17 8v6.5a1.5 1.5 0 0 1-1.5 1.5h-11A1.5 1.5 0 0 1 3 14.5z" />
+  </Icon>
+);
+
+export const DocumentIcon = () => (
+  <Icon>
+    <path d="M6 2.8h5.5L15 6.3v10.2a.8.8 0 0 1-.8.8H6a.8.8 0 0 1-.8-.8V3.6a.8.8 0 0 1 .8-.8z" />
+    <path d="M11 3v3.6h3.8M7.8 10h4.6M7.8 13h4.6" />
+  </Icon>
+);
+
+export const CloseIcon = () => (
+  <Icon>
+    <path d="m5.5 5.5 9 9M14.5 5.5l-9 9" />
+  </Icon>
+);
