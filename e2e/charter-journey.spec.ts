@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { StartPage } from './pages/start-page';
+import { ADDED, COMPANY, createAndEditCharter } from './support/charter-journey-steps';
+import { libreOfficeText, pdfText, pythonYaml } from './support/readers';
+import { expect, test } from './support/web-host-fixture';
+
+test('HR creates a charter in the browser: wizard, edit, save, reopen, export', async ({
+  page,
+  webHost,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    // Playwright's own helper script is refused by the script-less preview frame: that refusal
+    // is the sandbox working, not an error of the app.
+    const sandboxRefusal = /^Blocked script execution in 'about:srcdoc'/.test(message.text());
+    if (message.type() === 'error' && !sandboxRefusal) errors.push(message.text());
+  });
+  await page.goto(webHost.url);
+
+  const editor = await createAndEditCharter(page);
+
+  const path = join(webHost.workDir, 'charte-dupre.charter');
+  await editor.saveAs(path);
+  const saved = JSON.parse(readFileSync(path, 'utf8'));
+  expect(saved.answers['company.name']).toBe(COMPANY);
+  expect(JSON.stringify(saved.sections)).toContain(ADDED.trim());
+
+  await editor.backToStart();
+  await page.reload();
+  await new StartPage(page).recentFile(/charte-dupre/).click();
+  await expect(editor.clause('Notre intention')).toContainText(ADDED.trim());
+
+  const exporter = await editor.openExport();
+  // Read the preview's source rather than its frame: the frame is sandboxed without scripts,
+  // so Playwright cannot (and must not be able to) inject its own.
+  const preview = exporter.dialog().getByTitle('Aperçu de la charte');
+  await expect(preview).toHaveAttribute('srcdoc', /Société Dupré &amp; Fils &lt;SA&gt;/);
+  for (const [format, extension] of [
+    ['YAML', 'yaml'],
+    ['DOCX', 'docx'],
+    ['PDF', 'pdf'],
+  ] as const) {
+    await exporter.export(format, join(webHost.workDir, `charte.${extension}`));
+  }
+  await exporter.close();
+
+  const yaml = pythonYaml(join(webHost.workDir, 'charte.yaml')) as { company: { name: string } };
+  expect(yaml.company.name).toBe(COMPANY);
+  expect(readFileSync(join(webHost.workDir, 'charte.yaml'), 'utf8')).toContain(ADDED.trim());
+  expect(libreOfficeText(join(webHost.workDir, 'charte.docx'))).toContain(ADDED.trim());
+  expect(pdfText(join(webHost.workDir, 'charte.pdf')).replace(/\s+/g, ' ')).toContain(ADDED.trim());
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,141 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  libreOfficeText,
+  pdfInfo,
+  pdfText,
+  pythonYaml,
+  validateWithJsonSchema,
+} from './support/readers';
+import { runCharter } from './support/run-charter';
+
+const COMPANY = 'Société Dupré & Fils <SA>';
+const schema = fileURLToPath(new URL('../schemas/charter-export.v1.schema.json', import.meta.url));
+
+let folder: string;
+test.beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'charter-cli-'));
+});
+test.afterEach(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+function ok(args: string[]) {
+  const run = runCharter(args, { cwd: folder });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return run;
+}
+
+test('a charter made on the command line exports the exact company name to DOCX, PDF and YAML', () => {
+  const templates = ok(['templates']).stdout;
+  expect(templates).toMatch(/^social-media\tfr,en\t/m);
+
+  ok(['new', '--template', 'social-media', '--set', `company.name=${COMPANY}`, '-o', 'a.charter']);
+  expect(ok(['validate', 'a.charter']).stdout).toMatch(/valid \(\d+ sections, \d+ clauses\)/);
+
+  ok(['export', 'a.charter', '--format', 'docx', '-o', 'a.docx']);
+  expect(libreOfficeText(join(folder, 'a.docx'))).toContain(COMPANY);
+
+  ok(['export', 'a.charter', '--format', 'pdf', '-o', 'a.pdf']);
+  expect(pdfText(join(folder, 'a.pdf'))).toContain(COMPANY);
+  expect(pdfInfo(join(folder, 'a.pdf'))).toMatch(/Tagged:\s+yes/);
+
+  ok(['export', 'a.charter', '--format', 'yaml', '-o', 'a.yaml']);
+  validateWithJsonSchema(join(folder, 'a.yaml'), schema);
+  const document = pythonYaml(join(folder, 'a.yaml')) as {
+    company: { name: string };
+    format: string;
+  };
+  expect(document.format).toBe('charter-studio/charter@1');
+  expect(document.company.name).toBe(COMPANY);
+});
+
+test('the YAML export imports back without losing a clause', () => {
+  ok([
+    'new',
+    '--template',
+    'social-media',
+    '--lang',
+    'en',
+    '--set',
+    'company.name=Acme',
+    '-o',
+    'a.charter',
+  ]);
+  ok(['export', 'a.charter', '--format', 'yaml', '-o', 'a.yaml']);
+  ok(['import', 'a.yaml', '-o', 'b.charter']);
+  ok(['export', 'b.charter', '--format', 'yaml', '-o', 'b.yaml']);
+  const strip = (text: string) => text.replace(/^id: .*$/m, '');
+  expect(strip(readFileSync(join(folder, 'b.yaml'), 'utf8'))).toBe(
+    strip(readFileSync(join(folder, 'a.yaml'), 'utf8')),
+  );
+});
+
+test('answers come from a YAML file, and --set wins over it', () => {
+  writeFileSync(join(folder, 'answers.yaml'), 'company:\n  name: Fichier SA\n  headcount: 120\n');
+  ok([
+    'new',
+    '--template',
+    'social-media',
+    '--answers',
+    'answers.yaml',
+    '--set',
+    'company.name=Ligne SA',
+    '-o',
+    'a.charter',
+  ]);
+  const project = JSON.parse(readFileSync(join(folder, 'a.charter'), 'utf8'));
+  expect(project.answers['company.name']).toBe('Ligne SA');
+  expect(project.answers['company.headcount']).toBe(120);
+});
+
+test('errors are one clear line with the documented exit codes', () => {
+  const missing = runCharter(['new', '--template', 'social-media', '-o', 'a.charter'], {
+    cwd: folder,
+  });
+  expect(missing.status).toBe(1);
+  expect(missing.stderr).toMatch(/company\.name/);
+  expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+
+  const usage = runCharter(['export', 'a.charter', '--format', 'odt', '-o', 'x'], { cwd: folder });
+  expect(usage.status).toBe(2);
+  expect(usage.stderr).toMatch(/--format must be one of yaml, docx, pdf, html/);
+
+  const unknown = runCharter(['frobnicate'], { cwd: folder });
+  expect(unknown.status).toBe(2);
+
+  writeFileSync(join(folder, 'broken.charter'), '{"schemaVersion": 1, "id": "x"}');
+  const invalid = runCharter(['validate', 'broken.charter'], { cwd: folder });
+  expect(invalid.status).toBe(1);
+  expect(invalid.stderr).toMatch(/broken\.charter is damaged: meta: /);
+  expect(invalid.stderr).not.toMatch(/\n\s+at /);
+
+  ok(['new', '--template', 'social-media', '--set', 'company.name=X', '-o', 'a.charter']);
+  const overwrite = runCharter(
+    ['new', '--template', 'social-media', '--set', 'company.name=Y', '-o', 'a.charter'],
+    { cwd: folder },
+  );
+  expect(overwrite.status).toBe(1);
+  expect(overwrite.stderr).toMatch(/already exists.*--force/);
+});
+
+test('every command has --help', () => {
+  for (const command of [
+    'templates',
+    'questions',
+    'new',
+    'export',
+    'validate',
+    'import',
+    'serve',
+  ]) {
+    const help = ok([command, '--help']).stdout;
+    expect(help).toContain(`Usage: charter ${command}`);
+  }
+  const questions = ok(['questions', '--template', 'social-media', '--lang', 'en']).stdout;
+  expect(questions).toMatch(/- id: company\.name\n\s+type: text\n/);
+});

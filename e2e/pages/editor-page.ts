@@ -1,0 +1,65 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The charter editor: outline, clauses, save and export. */
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  clause(title: string) {
+    return this.page.getByRole('textbox', { name: `Texte de la clause « ${title} »` });
+  }
+
+  status() {
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: /Enregistr|enregistr/ })
+      .first();
+  }
+
+  async typeAtEndOf(title: string, text: string) {
+    const clause = this.clause(title);
+    await clause.click();
+    await this.page.keyboard.press('ControlOrMeta+End');
+    await this.page.keyboard.type(text);
+  }
+
+  /** Save as in the browser host: the in-app path dialog. */
+  async saveAs(path: string) {
+    await this.page.getByRole('button', { name: 'Enregistrer sous…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Enregistrer la charte sous' });
+    await dialog.getByRole('textbox', { name: 'Chemin du fichier' }).fill(path);
+    await dialog.getByRole('button', { name: 'Choisir' }).click();
+    await expect(this.status()).toHaveText('Enregistrée');
+  }
+
+  async backToStart() {
+    await this.page.getByRole('button', { name: 'Retour à l’accueil' }).click();
+  }
+
+  async openExport() {
+    await this.page.getByRole('button', { name: 'Exporter…' }).click();
+    return new ExportDialog(this.page);
+  }
+}
+
+export class ExportDialog {
+  constructor(readonly page: Page) {}
+
+  dialog() {
+    return this.page.getByRole('dialog', { name: 'Exporter la charte' });
+  }
+
+  async export(format: 'PDF' | 'DOCX' | 'HTML' | 'YAML', path: string) {
+    const dialog = this.dialog();
+    await dialog
+      .getByRole('group', { name: 'Format' })
+      .getByRole('radio', { name: format, exact: true })
+      .check();
+    await dialog.getByRole('textbox', { name: 'Fichier de destination' }).fill(path);
+    await dialog.getByRole('button', { name: 'Exporter' }).click();
+    await expect(dialog.getByText(/a été créé/)).toBeVisible({ timeout: 60_000 });
+  }
+
+  async close() {
+    await this.dialog().getByRole('button', { name: 'Fermer' }).first().click();
+  }
+}

@@ -1,0 +1,20 @@
+import type { Page } from '@playwright/test';
+
+/** The start screen: new charter from a template, open, recent files. */
+export class StartPage {
+  constructor(readonly page: Page) {}
+
+  async startNewCharter(templateTitle: RegExp, language: 'Français' | 'English' = 'Français') {
+    const panel = this.page.getByRole('region', { name: 'Nouvelle charte' });
+    await panel.getByRole('radio', { name: templateTitle }).check();
+    await panel
+      .getByRole('group', { name: 'Langue de la charte' })
+      .getByRole('radio', { name: language })
+      .check();
+    await panel.getByRole('button', { name: 'Commencer le questionnaire' }).click();
+  }
+
+  recentFile(name: RegExp) {
+    return this.page.getByRole('list', { name: 'Fichiers récents' }).getByRole('button', { name });
+  }
+}

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+
+/** Real readers of our exports: what LibreOffice, poppler and Python see, not what we wrote. */
+
+export function libreOfficeText(docxPath: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'charter-lo-'));
+  const profile = mkdtempSync(join(tmpdir(), 'charter-lo-profile-'));
+  try {
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'txt:Text (encoded):UTF8',
+        '--outdir',
+        outDir,
+        docxPath,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    return readFileSync(join(outDir, basename(docxPath).replace(/\.docx$/, '.txt')), 'utf8');
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export function pdfText(pdfPath: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+}
+
+export function pdfInfo(pdfPath: string): string {
+  return execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+}
+
+/** Python's yaml (a YAML 1.1 reader), printing the document back as JSON. */
+export function pythonYaml(yamlPath: string): unknown {
+  const json = execFileSync(
+    'python3',
+    [
+      '-c',
+      'import json,sys,yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1], encoding="utf-8")), ensure_ascii=False))',
+      yamlPath,
+    ],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(json);
+}
+
+export function validateWithJsonSchema(yamlPath: string, schemaPath: string): void {
+  execFileSync(
+    'python3',
+    [
+      '-c',
+      'import json,sys,yaml,jsonschema; jsonschema.validate(yaml.safe_load(open(sys.argv[1], encoding="utf-8")), json.load(open(sys.argv[2])))',
+      yamlPath,
+      schemaPath,
+    ],
+    { stdio: 'pipe' },
+  );
+}

@@ -1,0 +1,17 @@
+import type { Reporter, TestModule } from 'vitest/node';
+import { recordTestCounts } from './record-test-counts';
+
+export default class VitestSummaryReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const module of testModules) {
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed') counts.passed += 1;
+        else if (state === 'failed') counts.failed += 1;
+        else counts.skipped += 1;
+      }
+    }
+    recordTestCounts('unit', counts);
+  }
+}
