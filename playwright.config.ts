@@ -3,6 +3,8 @@ import { chromiumLaunchOptions } from './e2e/support/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Keep Playwright's clean-up to its own folder: test-results/counts holds the unit counts.
+  outputDir: 'test-results/e2e',
   // Two cores: LibreOffice, Chromium and the app under test already compete for them.
   workers: 1,
   timeout: 120_000,

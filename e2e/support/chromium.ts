@@ -1,21 +1,7 @@
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, findChromium } from '../../src/export/find-chromium';
 
-/** Debian's Chromium: Playwright's own browser download cannot work on these machines. */
+/** The system Chromium, launched as the PDF printer launches it: Playwright's own download cannot work here. */
 export function chromiumLaunchOptions() {
-  const executablePath =
-    process.env.CHARTER_CHROMIUM ??
-    ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-  return {
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  };
+  const executablePath = findChromium();
+  return { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS };
 }

@@ -12,6 +12,14 @@ import { TemplateSummary, WizardPage } from '../template/wizard-types';
 export const ExportFormat = z.enum(['yaml', 'docx', 'pdf', 'html']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
+/** The file extension of each format, without the dot. */
+export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
+  yaml: 'yaml',
+  html: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+};
+
 const FilePath = z.string().min(1, 'a file path is required');
 
 export const HostInfo = z.object({

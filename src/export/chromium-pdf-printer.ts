@@ -1,6 +1,6 @@
 import { type Browser, chromium } from 'playwright';
 import { CharterError } from '../errors/charter-error';
-import { findChromium } from './find-chromium';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium';
 import { PDF_MARGINS, pdfFooterTemplate, pdfHeaderTemplate } from './pdf-layout';
 import type { PdfPrinter, PdfPrintOptions } from './pdf-printer';
 
@@ -8,18 +8,6 @@ export interface ChromiumPdfPrinter extends PdfPrinter {
   /** Ends the browser, if a print started one. */
   close(): Promise<void>;
 }
-
-/** Flags for a headless Chromium that talks to no one: no GPU, no QUIC, no updates, no sync. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const NOT_FOUND =
   'No Chromium or Chrome was found to print the PDF. Install Chromium (Debian: apt-get install chromium) or set CHARTER_CHROMIUM to its path.';

@@ -24,14 +24,6 @@ const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
   pdf: (project, { pdfPrinter }) => exportPdf(project, pdfPrinter),
 };
 
-/** The file extension of each format, without the dot. */
-export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
-  yaml: 'yaml',
-  html: 'html',
-  docx: 'docx',
-  pdf: 'pdf',
-};
-
 /** The project's bytes in `format`. Fails with a CharterError only, so every host can show it. */
 export async function exportProject(
   project: Project,

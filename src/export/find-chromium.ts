@@ -19,3 +19,15 @@ export function findChromium(
 ): string | undefined {
   return env.CHARTER_CHROMIUM || KNOWN_LOCATIONS.find((path) => exists(path));
 }
+
+/** Flags for a headless Chromium that talks to no one: no GPU, no QUIC, no updates, no sync. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

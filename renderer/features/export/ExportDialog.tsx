@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ExportFormat } from '../../../src/api/contract';
+import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../src/api/contract';
 import type { Project } from '../../../src/model/project';
 import { api } from '../../api/client';
 import { useHost } from '../../app/use-host';
@@ -13,7 +13,6 @@ import { folderToSuggest } from '../files/folder-to-suggest';
 import { useConfirmOverwrite } from '../files/use-confirm-overwrite';
 import { useFilePicker } from '../files/use-file-picker';
 import { writeWithOverwriteConfirmation } from '../files/write-with-overwrite-confirmation';
-import { EXTENSIONS } from './export-formats';
 import { ExportPreview } from './ExportPreview';
 import { ExportSuccess } from './ExportSuccess';
 import { suggestExportPath } from './suggest-export-path';
@@ -39,7 +38,7 @@ export function ExportDialog({ project, projectPath, onClose }: ExportDialogProp
   const pathId = useId();
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [path, setPath] = useState(() =>
-    suggestExportPath(projectPath, t('files.defaultName'), EXTENSIONS.pdf),
+    suggestExportPath(projectPath, t('files.defaultName'), EXPORT_EXTENSIONS.pdf),
   );
   const [replaceConfirmedFor, setReplaceConfirmedFor] = useState<string | null>(null);
 
@@ -60,14 +59,14 @@ export function ExportDialog({ project, projectPath, onClose }: ExportDialogProp
 
   const changeFormat = (next: ExportFormat) => {
     setFormat(next);
-    if (path.trim()) setPath(withExtension(path.trim(), EXTENSIONS[next]));
+    if (path.trim()) setPath(withExtension(path.trim(), EXPORT_EXTENSIONS[next]));
     setPhase({ name: 'idle' });
   };
 
   const choosePath = async () => {
     const chosen = await picker.chooseSavePath({
       suggestedPath: path,
-      extension: EXTENSIONS[format],
+      extension: EXPORT_EXTENSIONS[format],
       title: t('export.choosePath'),
     });
     if (!chosen) return;
