@@ -27,6 +27,8 @@ export const WizardQuestion = z.object({
   visibleWhen: z.string().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** Number questions only: whole numbers (a headcount, months), never 1.5. */
+  integer: z.boolean().optional(),
 });
 export type WizardQuestion = z.infer<typeof WizardQuestion>;
 
