@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
-import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RENDERER_CONTENT_SECURITY_POLICY } from '../src/host/content-security-policy';
+import { resolveStaticPath } from '../src/host/resolve-static-path';
 
 /** The renderer is served from app://charter/ rather than file://, so it has a real origin and a CSP header. */
 export const APP_SCHEME = 'app';
@@ -17,12 +17,8 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const { host, pathname } = new URL(request.url);
-    const path = join(
-      rendererDir,
-      normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)),
-    );
-    if (host !== 'charter' || !path.startsWith(rendererDir + sep))
-      return new Response('Forbidden', { status: 403 });
+    const path = host === 'charter' ? resolveStaticPath(rendererDir, pathname) : null;
+    if (path === null) return new Response('Bad request', { status: 400 });
     const response = await net.fetch(pathToFileURL(path).href);
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', RENDERER_CONTENT_SECURITY_POLICY);

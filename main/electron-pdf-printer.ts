@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pdfFooterTemplate, pdfHeaderTemplate, PDF_MARGINS } from '../src/export/pdf-layout';
 import type { PdfPrinter, PdfPrintOptions } from '../src/export/pdf-printer';
+import { denyAllPermissions } from './security';
 
 /**
  * Prints the export HTML with Electron's own Chromium: a hidden window with no script, no
@@ -12,8 +13,11 @@ import type { PdfPrinter, PdfPrintOptions } from '../src/export/pdf-printer';
  */
 export function createElectronPdfPrinter(): PdfPrinter {
   const printSession = session.fromPartition('charter-print');
+  denyAllPermissions(printSession);
+  // The page being printed, and nothing else: not another local file, not the network.
+  const pagesBeingPrinted = new Set<string>();
   printSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('data:') });
+    callback({ cancel: !pagesBeingPrinted.has(details.url) && !details.url.startsWith('data:') });
   });
   return {
     async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
@@ -27,10 +31,12 @@ export function createElectronPdfPrinter(): PdfPrinter {
           contextIsolation: true,
         },
       });
+      const page = join(folder, 'charter.html');
+      const pageUrl = pathToFileURL(page).href;
+      pagesBeingPrinted.add(pageUrl);
       try {
-        const page = join(folder, 'charter.html');
         await writeFile(page, html, 'utf8');
-        await window.loadURL(pathToFileURL(page).href);
+        await window.loadURL(pageUrl);
         return await window.webContents.printToPDF({
           pageSize: 'A4',
           printBackground: true,
@@ -42,6 +48,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
           margins: PDF_MARGINS,
         });
       } finally {
+        pagesBeingPrinted.delete(pageUrl);
         window.destroy();
         await rm(folder, { recursive: true, force: true });
       }

@@ -2,6 +2,7 @@ import { app, BrowserWindow, Menu } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../src/api/create-handlers';
 import { APP_VERSION } from '../src/host/app-version';
+import { defaultUserDataFolder } from '../src/settings/default-user-data-folder';
 import { createUserDataStore } from '../src/settings/user-data-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
@@ -9,7 +10,7 @@ import { registerIpc } from './ipc';
 import { buildApplicationMenu } from './application-menu';
 import { confirmUnsavedClose } from './confirm-unsaved-close';
 import { createNativeDialogs } from './native-dialogs';
-import { applySecurityPolicy } from './security';
+import { applySecurityPolicy, devServerUrl } from './security';
 
 // out/main/index.js sits two folders below the app root, in development and inside the package.
 const appRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,7 +18,8 @@ const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 
 registerAppScheme();
 applySecurityPolicy();
-if (process.env.CHARTER_DATA_DIR) app.setPath('userData', process.env.CHARTER_DATA_DIR);
+// One settings folder for the desktop app, the CLI and the web host, whatever the product name.
+app.setPath('userData', defaultUserDataFolder());
 
 let mainWindow: BrowserWindow | undefined;
 
@@ -45,7 +47,7 @@ function createMainWindow(): BrowserWindow {
   window.on('closed', () => {
     mainWindow = undefined;
   });
-  void window.loadURL(process.env.ELECTRON_RENDERER_URL ?? `${APP_ORIGIN}/index.html`);
+  void window.loadURL(devServerUrl() ?? `${APP_ORIGIN}/index.html`);
   return window;
 }
 

@@ -1,9 +1,9 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { apiFailure } from '../src/api/contract';
 import type { Handlers } from '../src/api/create-handlers';
 import { dispatch } from '../src/api/dispatch';
-import { isAppUrl } from './security';
-
-export const INVOKE_CHANNEL = 'charter:invoke';
+import { INVOKE_CHANNEL } from './ipc-channel';
+import { isOwnUiUrl } from './security';
 
 /**
  * One channel for the whole API. A message is answered only when it comes from the top frame
@@ -14,14 +14,7 @@ export function registerIpc(handlers: Handlers): void {
     INVOKE_CHANNEL,
     (event: IpcMainInvokeEvent, operation: unknown, payload: unknown) => {
       if (!isTrustedSender(event)) {
-        return {
-          ok: false,
-          error: {
-            code: 'unauthorized',
-            message: 'Refused: not the application window.',
-            details: {},
-          },
-        };
+        return apiFailure('unauthorized', 'Refused: not the application window.');
       }
       return dispatch(handlers, operation, payload);
     },
@@ -30,5 +23,5 @@ export function registerIpc(handlers: Handlers): void {
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url);
+  return frame !== null && frame === event.sender.mainFrame && isOwnUiUrl(frame.url);
 }

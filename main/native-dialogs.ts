@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { NativeDialogs } from '../src/api/handler-environment';
-import { PROJECT_EXTENSION } from '../src/store/project-file';
+import { PROJECT_EXTENSION } from '../src/model/project-extension';
 
 export function createNativeDialogs(window: () => BrowserWindow | undefined): NativeDialogs {
   return {

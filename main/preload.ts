@@ -1,13 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { INVOKE_CHANNEL } from './ipc-channel';
 
-/**
- * The renderer's only door to the core: one function, validated again on the other side.
- * The channel name repeats main/ipc.ts because a sandboxed preload is bundled on its own.
- */
+/** The renderer's only door to the core: one function, validated again on the other side. */
 contextBridge.exposeInMainWorld('charter', {
   invoke: (operation: string, payload: unknown): Promise<unknown> => {
-    if (typeof operation !== 'string')
+    if (typeof operation !== 'string') {
       return Promise.reject(new TypeError('operation must be a string'));
-    return ipcRenderer.invoke('charter:invoke', operation, payload);
+    }
+    return ipcRenderer.invoke(INVOKE_CHANNEL, operation, payload);
   },
 });

@@ -1,17 +1,19 @@
-import { app, session, type WebContents } from 'electron';
-import { APP_ORIGIN } from './app-protocol';
+import { app, session, type Session, type WebContents } from 'electron';
+import { isAppUrl } from './trusted-url';
 
-/** The origins our own UI is loaded from: the app scheme, or electron-vite's dev server. */
-export function isAppUrl(url: string): boolean {
-  try {
-    const origin = new URL(url).origin;
-    const devServer = process.env.ELECTRON_RENDERER_URL;
-    return (
-      origin === APP_ORIGIN || (devServer !== undefined && origin === new URL(devServer).origin)
-    );
-  } catch {
-    return false;
-  }
+/** electron-vite's dev server, trusted only in development: a packaged app loads app:// alone. */
+export function devServerUrl(): string | undefined {
+  return app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+}
+
+export function isOwnUiUrl(url: string): boolean {
+  return isAppUrl(url, devServerUrl());
+}
+
+/** No camera, microphone, notifications, geolocation…: the app needs none of them. */
+export function denyAllPermissions(target: Session): void {
+  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
 }
 
 /**
@@ -21,18 +23,13 @@ export function isAppUrl(url: string): boolean {
 export function applySecurityPolicy(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+      if (!isOwnUiUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+      if (!isOwnUiUrl(url)) event.preventDefault();
     });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
-  app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-      callback(false),
-    );
-    session.defaultSession.setPermissionCheckHandler(() => false);
-  });
+  void app.whenReady().then(() => denyAllPermissions(session.defaultSession));
 }
