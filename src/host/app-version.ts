@@ -1,3 +1,4 @@
-import packageJson from '../../package.json';
+// A named import lets the bundler keep the version alone, not the whole package.json.
+import { version } from '../../package.json';
 
-export const APP_VERSION: string = packageJson.version;
+export const APP_VERSION: string = version;

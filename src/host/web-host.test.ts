@@ -17,7 +17,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'secret.txt'), 'do not serve');
   host = await startWebHost({
     rendererDir: join(root, 'renderer'),
-    token: 'secret-token',
+    token: 'secret-token-0123456789',
     call: async (operation, payload) => {
       calls.push({ operation, payload });
       return { ok: true, value: { echoed: operation } };
@@ -58,11 +58,11 @@ function send(
   );
 }
 
-const api = { 'content-type': 'application/json', authorization: 'Bearer secret-token' };
+const api = { 'content-type': 'application/json', authorization: 'Bearer secret-token-0123456789' };
 
 describe('web host', () => {
   it('listens on loopback and prints a URL with the token in the fragment', () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=secret-token`);
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=secret-token-0123456789`);
   });
 
   it('serves the renderer with a strict CSP', async () => {
@@ -93,11 +93,34 @@ describe('web host', () => {
     expect(noToken.status).toBe(401);
     const wrongToken = await send('/api/templates.list', {
       method: 'POST',
-      headers: { ...api, authorization: 'Bearer secret-tokeX' },
+      headers: { ...api, authorization: 'Bearer secret-token-012345678X' },
       body: '{}',
     });
     expect(wrongToken.status).toBe(401);
     expect(calls.length).toBe(before);
+  });
+
+  it('refuses a token too short to be secret', async () => {
+    const start = startWebHost({
+      rendererDir: root,
+      token: '',
+      call: async () => ({ ok: true, value: null }),
+    });
+    await expect(start).rejects.toThrow(/at least 16 characters/);
+  });
+
+  it('refuses bodies past the limit with 413', async () => {
+    const huge = JSON.stringify({ padding: 'x'.repeat(17 * 1024 * 1024) });
+    const response = await send('/api/templates.list', {
+      method: 'POST',
+      headers: api,
+      body: huge,
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('answers 400 to a malformed path escape', async () => {
+    expect((await send('/%E0%A4%A')).status).toBe(400);
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {

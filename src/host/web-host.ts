@@ -2,9 +2,11 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
-import type { ApiResult } from '../api/contract';
+import { extname } from 'node:path';
+import { apiFailure, type ApiResult } from '../api/contract';
+import { CharterError } from '../errors/charter-error';
 import { RENDERER_CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { resolveStaticPath } from './resolve-static-path';
 
 export interface WebHostOptions {
   /** The built renderer (out/renderer). */
@@ -23,7 +25,10 @@ export interface WebHost {
 }
 
 const LOOPBACK = '127.0.0.1';
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Far above any charter, far below what would hurt: a bigger request is refused with 413. */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** A guessable token would open the user's files to any local process or page. */
+export const MIN_TOKEN_LENGTH = 16;
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -41,6 +46,12 @@ const CONTENT_TYPES: Record<string, string> = {
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  if (token.length < MIN_TOKEN_LENGTH) {
+    throw new CharterError(
+      'invalid-input',
+      `The access token must have at least ${MIN_TOKEN_LENGTH} characters.`,
+    );
+  }
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       send(
@@ -76,28 +87,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     operation: string,
   ): Promise<void> {
     if (request.method !== 'POST')
-      return sendJson(response, 405, apiError('invalid-input', 'Use POST.'));
+      return sendJson(response, 405, apiFailure('invalid-input', 'Use POST.'));
     if (!hasToken(request.headers.authorization, token)) {
       return sendJson(
         response,
         401,
-        apiError('unauthorized', 'Missing or wrong token: open the URL the host printed.'),
+        apiFailure('unauthorized', 'Missing or wrong token: open the URL the host printed.'),
       );
     }
     if (!request.headers['content-type']?.startsWith('application/json')) {
-      return sendJson(response, 415, apiError('invalid-input', 'Send JSON.'));
+      return sendJson(response, 415, apiFailure('invalid-input', 'Send JSON.'));
+    }
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      return sendJson(response, 413, apiFailure('invalid-input', 'Request too large.'));
     }
     let payload: unknown;
     try {
-      payload = JSON.parse((await readBody(request)).toString('utf8') || '{}');
+      const body = await readBody(request);
+      if (body === null)
+        return sendJson(response, 413, apiFailure('invalid-input', 'Request too large.'));
+      payload = JSON.parse(body.toString('utf8') || '{}');
     } catch (error) {
       return sendJson(
         response,
         400,
-        apiError('invalid-input', `Unreadable request: ${(error as Error).message}`),
+        apiFailure('invalid-input', `Unreadable request: ${(error as Error).message}`),
       );
     }
-    sendJson(response, 200, await options.call(decodeURIComponent(operation), payload));
+    sendJson(response, 200, await options.call(operation, payload));
   }
 
   const port = () => (server.address() as AddressInfo).port;
@@ -118,7 +135,8 @@ function isLoopbackHost(host: string | undefined, port: number): boolean {
 }
 
 function hasToken(authorization: string | undefined, token: string): boolean {
-  const given = Buffer.from(authorization?.replace(/^Bearer /, '') ?? '');
+  if (!authorization?.startsWith('Bearer ')) return false;
+  const given = Buffer.from(authorization.slice('Bearer '.length));
   const expected = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
@@ -128,10 +146,8 @@ async function serveStatic(
   pathname: string,
   response: ServerResponse,
 ): Promise<void> {
-  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
-  const path = join(root, relative);
-  if (!path.startsWith(root + sep))
-    return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden.');
+  const path = resolveStaticPath(root, pathname);
+  if (path === null) return send(response, 400, 'text/plain; charset=utf-8', 'Bad path.');
   let body: Buffer;
   try {
     body = await readFile(path);
@@ -141,26 +157,18 @@ async function serveStatic(
   send(response, 200, CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', body);
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
+/** The request body, or null once it grows past the limit (the rest is read and dropped). */
+function readBody(request: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
     request.on('error', reject);
   });
-}
-
-function apiError(code: string, message: string): ApiResult<never> {
-  return { ok: false, error: { code, message, details: {} } };
 }
 
 function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown>): void {
