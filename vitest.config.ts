@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'renderer/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts'],
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],
     // Export tests start LibreOffice and Chromium: give them room on a 2-core machine.
     testTimeout: 120_000,

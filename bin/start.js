@@ -3,11 +3,12 @@
 // browser, served on 127.0.0.1 behind a token (the URL is printed).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const hasElectronBinary = existsSync(new URL('../node_modules/electron/path.txt', import.meta.url));
 const electronVite = new URL('../node_modules/electron-vite/bin/electron-vite.js', import.meta.url)
   .pathname;
-const charter = new URL('./charter.js', import.meta.url).pathname;
+const charter = fileURLToPath(new URL('./charter.js', import.meta.url));
 
 function run(args) {
   return new Promise((resolve) => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ADDED, COMPANY, createAndEditCharter } from './support/charter-journey-steps';
-import { pdfText } from './support/readers';
+import { libreOfficeText, pdfText, pythonYaml } from './support/readers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const hasElectronBinary = existsSync(join(root, 'node_modules/electron/path.txt'));
@@ -25,14 +25,14 @@ test('HR creates a charter in the desktop app: wizard, edit, save, reopen, expor
 
     // Native dialogs cannot be driven; answer them from the main process as a user would.
     const path = join(folder, 'charte-dupre.charter');
-    const pdfPath = join(folder, 'charte.pdf');
+    const exports = ['yaml', 'docx', 'pdf'].map((extension) => join(folder, `charte.${extension}`));
     await app.evaluate(
       ({ dialog }, paths) => {
-        const answers = [paths.path, paths.pdfPath];
+        const answers = [paths.path, ...paths.exports];
         dialog.showSaveDialog = async () => ({ canceled: false, filePath: answers.shift() ?? '' });
         dialog.showOpenDialog = async () => ({ canceled: false, filePaths: [paths.path] });
       },
-      { path, pdfPath },
+      { path, exports },
     );
 
     await page.getByRole('button', { name: 'Enregistrer sous…' }).click();
@@ -45,14 +45,26 @@ test('HR creates a charter in the desktop app: wizard, edit, save, reopen, expor
 
     const exporter = await editor.openExport();
     const dialog = exporter.dialog();
-    await dialog
-      .getByRole('group', { name: 'Format' })
-      .getByRole('radio', { name: 'PDF', exact: true })
-      .check();
-    await dialog.getByRole('button', { name: 'Choisir…' }).click();
-    await dialog.getByRole('button', { name: 'Exporter' }).click();
-    await expect(dialog.getByText(/a été créé/)).toBeVisible({ timeout: 60_000 });
-    expect(pdfText(pdfPath)).toContain(COMPANY);
+    for (const [format, extension] of [
+      ['YAML', 'yaml'],
+      ['DOCX', 'docx'],
+      ['PDF', 'pdf'],
+    ] as const) {
+      await dialog
+        .getByRole('group', { name: 'Format' })
+        .getByRole('radio', { name: format, exact: true })
+        .check();
+      await dialog.getByRole('button', { name: 'Choisir…' }).click();
+      await dialog.getByRole('button', { name: 'Exporter' }).click();
+      await expect(
+        dialog.getByText(`« charte.${extension} » a été créé`, { exact: false }),
+      ).toBeVisible({
+        timeout: 60_000,
+      });
+    }
+    expect(pythonYaml(join(folder, 'charte.yaml'))).toMatchObject({ company: { name: COMPANY } });
+    expect(libreOfficeText(join(folder, 'charte.docx'))).toContain(ADDED.trim());
+    expect(pdfText(join(folder, 'charte.pdf'))).toContain(COMPANY);
   } finally {
     await app.close();
     rmSync(folder, { recursive: true, force: true });

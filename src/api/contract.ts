@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { CharterErrorCode } from '../errors/charter-error';
 import { Answers } from '../model/answers';
 import { Language } from '../model/language';
 import { Project } from '../model/project';
+import { RecentFile, Settings, SettingsPatch } from '../settings/settings';
 import { TemplateSummary, WizardPage } from '../template/wizard-types';
 
 /**
@@ -28,20 +30,14 @@ export const HostInfo = z.object({
   appVersion: z.string(),
 });
 
-export const Settings = z.object({
-  uiLanguage: Language.default('fr'),
-});
-export type Settings = z.infer<typeof Settings>;
-
-export const RecentFile = z.object({ path: z.string(), title: z.string(), openedAt: z.string() });
-export type RecentFile = z.infer<typeof RecentFile>;
+export { RecentFile, Settings };
 
 const Empty = z.object({});
 
 export const contract = {
   'host.info': { request: Empty, response: HostInfo },
   'settings.get': { request: Empty, response: Settings },
-  'settings.update': { request: Settings.partial(), response: Settings },
+  'settings.update': { request: SettingsPatch, response: Settings },
   'templates.list': { request: Empty, response: z.array(TemplateSummary) },
   'templates.questions': {
     request: z.object({ templateId: z.string().min(1), language: Language }),
@@ -87,14 +83,13 @@ export type RequestOf<K extends OperationName> = z.input<Contract[K]['request']>
 export type ParsedRequestOf<K extends OperationName> = z.output<Contract[K]['request']>;
 export type ResponseOf<K extends OperationName> = z.output<Contract[K]['response']>;
 
-export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
-
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
 /** Errors cross every transport as data, so a UI can show them the same way everywhere. */
 export const ApiError = z.object({
+  // Open on purpose: clients add their own (e.g. unreachable) and must tolerate newer ones.
   code: z.string(),
   message: z.string(),
   details: z.record(z.string(), z.string()).default({}),
@@ -102,3 +97,11 @@ export const ApiError = z.object({
 export type ApiError = z.infer<typeof ApiError>;
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function apiFailure(
+  code: CharterErrorCode,
+  message: string,
+  details: Record<string, string> = {},
+): ApiResult<never> {
+  return { ok: false, error: { code, message, details } };
+}

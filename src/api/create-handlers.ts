@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CharterError } from '../errors/charter-error';
 import { exportHtml } from '../export/html-export';
 import { exportProject } from '../export/export-project';
 import type { Project } from '../model/project';
 import { loadProject, saveProject } from '../store/project-file';
-import { writeFileAtomic } from '../store/write-file-atomic';
+import { pathExists } from '../store/path-exists';
+import { fileExistsError, writeFileAtomic } from '../store/write-file-atomic';
 import { createProject } from '../template/create-project';
 import { listTemplates } from '../template/list-templates';
 import { loadTemplate } from '../template/load-template';
@@ -23,8 +23,11 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
   const now = () => (env.now ?? (() => new Date()))().toISOString();
   const newId = env.newId ?? randomUUID;
 
+  /** Best effort: a read-only settings folder must not turn a good save into a failure. */
   async function remember(path: string, project: Project): Promise<void> {
-    await env.userData.rememberRecentFile({ path, title: project.meta.title, openedAt: now() });
+    await env.userData
+      .rememberRecentFile({ path, title: project.meta.title, openedAt: now() })
+      .catch(() => undefined);
   }
 
   return {
@@ -50,9 +53,8 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     },
     'project.save': async ({ path, project, overwrite }) => {
       const absolute = resolve(path);
-      if (!overwrite) await refuseExisting(absolute);
       const saved: Project = { ...project, meta: { ...project.meta, updatedAt: now() } };
-      await saveProject(absolute, saved);
+      await saveProject(absolute, saved, { overwrite });
       await remember(absolute, saved);
       return { path: absolute, project: saved };
     },
@@ -60,9 +62,9 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     'export.preview': async ({ project }) => ({ html: exportHtml(project) }),
     'export.write': async ({ project, format, path, overwrite }) => {
       const absolute = resolve(path);
-      if (!overwrite) await refuseExisting(absolute);
+      if (!overwrite && (await pathExists(absolute))) throw fileExistsError(absolute);
       const bytes = await exportProject(project, format, { pdfPrinter: env.pdfPrinter });
-      await writeFileAtomic(absolute, bytes, { keepBackup: false });
+      await writeFileAtomic(absolute, bytes, { keepBackup: false, overwrite });
       return { path: absolute, bytes: bytes.length };
     },
     'dialog.openProject': async () => ({ path: await requireDialogs(env).openProject() }),
@@ -70,24 +72,6 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
       path: await requireDialogs(env).saveFile(suggestedName, extension),
     }),
   };
-}
-
-/** No silent overwrite: the caller must confirm replacing a file it did not open. */
-async function refuseExisting(path: string): Promise<void> {
-  const exists = await access(path).then(
-    () => true,
-    () => false,
-  );
-  if (exists) {
-    throw new CharterError(
-      'invalid-input',
-      `${path} already exists. Confirm to replace it, or choose another name.`,
-      {
-        reason: 'exists',
-        path,
-      },
-    );
-  }
 }
 
 function requireDialogs(env: HandlerEnvironment) {

@@ -1,6 +1,6 @@
 import { CharterError } from '../errors/charter-error';
 import { describeZodError } from '../errors/describe-zod-error';
-import { contract, isOperationName, type ApiResult } from './contract';
+import { apiFailure, contract, isOperationName, type ApiResult } from './contract';
 import type { Handlers } from './create-handlers';
 
 /**
@@ -13,11 +13,11 @@ export async function dispatch(
   payload: unknown,
 ): Promise<ApiResult<unknown>> {
   if (!isOperationName(operation)) {
-    return failure('invalid-input', `Unknown operation ${JSON.stringify(operation)}.`);
+    return apiFailure('invalid-input', `Unknown operation ${JSON.stringify(operation)}.`);
   }
   const request = contract[operation].request.safeParse(payload ?? {});
   if (!request.success) {
-    return failure(
+    return apiFailure(
       'invalid-input',
       `Invalid request for ${operation}: ${describeZodError(request.error)}.`,
     );
@@ -26,19 +26,11 @@ export async function dispatch(
     const handler = handlers[operation] as (request: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(request.data) };
   } catch (error) {
-    if (error instanceof CharterError) return failure(error.code, error.message, error.details);
+    if (error instanceof CharterError) return apiFailure(error.code, error.message, error.details);
     // Unexpected errors keep their message for the user but never a stack across the boundary.
-    return failure(
+    return apiFailure(
       'internal',
       `Unexpected error in ${operation}: ${(error as Error)?.message ?? String(error)}`,
     );
   }
-}
-
-function failure(
-  code: string,
-  message: string,
-  details: Record<string, string> = {},
-): ApiResult<never> {
-  return { ok: false, error: { code, message, details } };
 }

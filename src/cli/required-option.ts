@@ -13,8 +13,7 @@ export function requiredOption(
   return value;
 }
 
-/** The single FILE argument of a command, resolved against the working directory. */
-export function singleFileArgument(positionals: string[], cwd: string, what: string): string {
-  if (positionals.length !== 1) throw new UsageError(`expected exactly one ${what}.`);
-  return resolve(cwd, positionals[0] as string);
+/** The FILE argument of a command (run-cli checked there is one), from the working directory. */
+export function fileArgument(positionals: string[], cwd: string): string {
+  return resolve(cwd, positionals[0] ?? '');
 }

@@ -36,9 +36,13 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   const debug = argv.includes('--debug');
   const args = argv.filter((arg) => arg !== '--debug');
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    context.stderr(`${OVERVIEW}\n`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     context.stdout(`${OVERVIEW}\n`);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
@@ -70,9 +74,17 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
 }
 
 function parseCommandLine(command: CliCommand, args: string[]) {
+  let parsed;
   try {
-    return parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\.?$/, '.'));
   }
+  if (command.takesFile ? parsed.positionals.length !== 1 : parsed.positionals.length > 0) {
+    const expected = command.takesFile ? 'exactly one file' : 'no arguments';
+    throw new UsageError(
+      `expected ${expected}, got ${parsed.positionals.length === 0 ? 'none' : `"${parsed.positionals.join(' ')}"`}.`,
+    );
+  }
+  return parsed;
 }

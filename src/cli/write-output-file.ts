@@ -1,22 +1,28 @@
-import { access } from 'node:fs/promises';
 import { CharterError } from '../errors/charter-error';
-import { writeFileAtomic } from '../store/write-file-atomic';
+import { pathExists } from '../store/path-exists';
+import { isFileExistsError, writeFileAtomic } from '../store/write-file-atomic';
 
-/** Writes a command's output file atomically, refusing to replace an existing one without --force. */
+/** Refuses early, before slow work, to replace a file without --force. */
+export async function refuseExistingOutput(path: string, force: boolean): Promise<void> {
+  if (!force && (await pathExists(path))) throw existsWithoutForce(path);
+}
+
+/** Writes a command's output file atomically; an existing file is replaced only with --force. */
 export async function writeOutputFile(
   path: string,
   data: Uint8Array,
   force: boolean,
 ): Promise<void> {
-  const exists = await access(path).then(
-    () => true,
-    () => false,
-  );
-  if (exists && !force) {
-    throw new CharterError(
-      'invalid-input',
-      `${path} already exists. Add --force to replace it, or choose another name.`,
-    );
+  try {
+    await writeFileAtomic(path, data, { keepBackup: false, overwrite: force });
+  } catch (error) {
+    throw isFileExistsError(error) ? existsWithoutForce(path) : error;
   }
-  await writeFileAtomic(path, data, { keepBackup: exists });
+}
+
+function existsWithoutForce(path: string): CharterError {
+  return new CharterError(
+    'invalid-input',
+    `${path} already exists. Add --force to replace it, or choose another name.`,
+  );
 }

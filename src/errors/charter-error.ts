@@ -10,7 +10,10 @@ export type CharterErrorCode =
   | 'missing-answer'
   | 'save-failed'
   | 'export-failed'
-  | 'unsupported';
+  | 'unsupported'
+  // Raised by the transports rather than the core: a refused caller, a bug.
+  | 'unauthorized'
+  | 'internal';
 
 export class CharterError extends Error {
   override readonly name = 'CharterError';

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-/** Where the CLI and the web host keep settings: the same folder Electron's userData uses. */
+/** Where every host keeps settings and recent files (Electron's userData is set to it too). */
 export function defaultUserDataFolder(
   env: NodeJS.ProcessEnv = process.env,
   platform = process.platform,

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { RecentFile, Settings } from '../api/contract';
+import { RecentFile, Settings, type SettingsPatch } from './settings';
 import { writeFileAtomic } from '../store/write-file-atomic';
 
 const MAX_RECENT_FILES = 10;
@@ -10,7 +10,7 @@ const RecentFiles = z.array(RecentFile);
 /** The user's settings and recent files, one small JSON file each in the user's data folder. */
 export interface UserDataStore {
   readSettings(): Promise<Settings>;
-  updateSettings(changes: Partial<Settings>): Promise<Settings>;
+  updateSettings(changes: SettingsPatch): Promise<Settings>;
   readRecentFiles(): Promise<RecentFile[]>;
   rememberRecentFile(entry: RecentFile): Promise<void>;
 }
@@ -27,9 +27,15 @@ export function createUserDataStore(folder: string): UserDataStore {
   }
 
   return {
-    readSettings: async () => Settings.parse(await readJsonOr(settingsPath, {})),
+    readSettings: async () => {
+      const parsed = Settings.safeParse(await readJsonOr(settingsPath, {}));
+      return parsed.success ? parsed.data : Settings.parse({});
+    },
     async updateSettings(changes) {
-      const settings = Settings.parse({ ...(await this.readSettings()), ...changes });
+      const defined = Object.fromEntries(
+        Object.entries(changes).filter(([, value]) => value !== undefined),
+      );
+      const settings = Settings.parse({ ...(await this.readSettings()), ...defined });
       await write(settingsPath, settings);
       return settings;
     },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../model/project';
+import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { loadProject, parseProject, saveProject, serializeProject } from './project-file';
 
 const project: Project = {
@@ -26,10 +27,7 @@ const project: Project = {
         {
           id: 'scope.purpose',
           owner: 'hr',
-          body: {
-            type: 'doc',
-            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bonjour' }] }],
-          },
+          body: doc(p(text('Bonjour'))),
         },
       ],
     },

@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CharterError } from '../errors/charter-error';
-import { describeZodError } from '../errors/describe-zod-error';
+import { parseOrThrow } from '../errors/parse-or-throw';
 import { PROJECT_SCHEMA_VERSION, Project } from '../model/project';
 import { describeFileSystemError } from './describe-file-system-error';
 import { writeFileAtomic } from './write-file-atomic';
-
-export const PROJECT_EXTENSION = '.charter';
 
 /** Pretty JSON with a final newline: project files are meant to be diffed and kept in git. */
 export function serializeProject(project: Project): string {
@@ -37,17 +35,13 @@ export function parseProject(text: string, fileName: string): Project {
       `${fileName} was written by a newer Charter Studio (schemaVersion ${schemaVersion}). Update the app to open it.`,
     );
   }
-  const result = Project.safeParse(raw);
-  if (!result.success) {
-    throw new CharterError(
-      'invalid-file',
-      `${fileName} is damaged: ${describeZodError(result.error)}.`,
-      {
-        field: result.error.issues[0]?.path.join('.') ?? '',
-      },
-    );
-  }
-  return result.data;
+  return parseOrThrow(
+    Project,
+    raw,
+    'invalid-file',
+    (problems) => `${fileName} is damaged: ${problems}.`,
+    (error) => ({ field: error.issues[0]?.path.join('.') ?? '' }),
+  );
 }
 
 export async function loadProject(path: string): Promise<Project> {
@@ -64,6 +58,11 @@ export async function loadProject(path: string): Promise<Project> {
   return parseProject(text, basename(path));
 }
 
-export async function saveProject(path: string, project: Project): Promise<void> {
-  await writeFileAtomic(path, Buffer.from(serializeProject(project), 'utf8'));
+/** Saves atomically, keeping the previous file as .bak; with overwrite false, never replaces one. */
+export async function saveProject(
+  path: string,
+  project: Project,
+  { overwrite = true }: { overwrite?: boolean } = {},
+): Promise<void> {
+  await writeFileAtomic(path, Buffer.from(serializeProject(project), 'utf8'), { overwrite });
 }

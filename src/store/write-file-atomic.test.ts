@@ -1,5 +1,5 @@
 import * as fs from 'node:fs/promises';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,5 +63,36 @@ describe('writeFileAtomic', () => {
     await expect(failure).rejects.toThrow(/disk is full.*not changed/);
     expect(await readFile(path, 'utf8')).toBe('original');
     expect(await readdir(folder)).toEqual(['a.charter']);
+  });
+});
+
+describe('writeFileAtomic without overwrite', () => {
+  it('refuses to replace an existing file and leaves it alone', async () => {
+    const path = join(folder, 'a.yaml');
+    await writeFile(path, 'mine');
+    const attempt = writeFileAtomic(path, Buffer.from('theirs'), { overwrite: false });
+    await expect(attempt).rejects.toMatchObject({ details: { reason: 'exists' } });
+    expect(await readFile(path, 'utf8')).toBe('mine');
+    expect(await readdir(folder)).toEqual(['a.yaml']);
+  });
+
+  it('writes a new file', async () => {
+    const path = join(folder, 'b.yaml');
+    await writeFileAtomic(path, Buffer.from('new'), { overwrite: false });
+    expect(await readFile(path, 'utf8')).toBe('new');
+    expect(await readdir(folder)).toEqual(['b.yaml']);
+  });
+});
+
+describe('writeFileAtomic through a symbolic link', () => {
+  it('updates the file the link points to and keeps the link', async () => {
+    const target = join(folder, 'real.charter');
+    const link = join(folder, 'link.charter');
+    await writeFile(target, 'old');
+    await symlink(target, link);
+    await writeFileAtomic(link, Buffer.from('new'));
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('new');
+    expect(await readFile(`${target}.bak`, 'utf8')).toBe('old');
   });
 });

@@ -8,12 +8,14 @@ import { describeFileSystemError } from './describe-file-system-error';
 /** The few file-system calls an atomic save needs; tests swap in a faulty one to reach rare paths. */
 export type AtomicWriteFs = Pick<
   typeof fs,
-  'open' | 'rename' | 'unlink' | 'link' | 'copyFile' | 'stat' | 'readFile'
+  'open' | 'rename' | 'unlink' | 'link' | 'copyFile' | 'stat' | 'readFile' | 'realpath'
 >;
 
 export interface WriteFileAtomicOptions {
   /** Keep the file being replaced as `<path>.bak`. */
   keepBackup?: boolean;
+  /** When false, an existing file, even one created meanwhile, is never replaced. */
+  overwrite?: boolean;
   fileSystem?: AtomicWriteFs;
 }
 
@@ -25,27 +27,69 @@ export interface WriteFileAtomicOptions {
  * the explicit checks.
  */
 export async function writeFileAtomic(
-  path: string,
+  requestedPath: string,
   data: Uint8Array,
-  { keepBackup = true, fileSystem = fs }: WriteFileAtomicOptions = {},
+  { keepBackup = true, overwrite = true, fileSystem = fs }: WriteFileAtomicOptions = {},
 ): Promise<void> {
+  // Saving through a symbolic link updates the file it points to and keeps the link.
+  const path = await fileSystem.realpath(requestedPath).catch(() => requestedPath);
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const mode = await existingMode(fileSystem, path);
+    if (mode !== undefined && !overwrite) throw fileExistsError(requestedPath);
     await writeCompletely(fileSystem, temporary, data, mode ?? 0o644);
     await verifyContent(fileSystem, temporary, data);
-    if (keepBackup && mode !== undefined) await replaceBackup(fileSystem, path);
-    await fileSystem.rename(temporary, path);
+    if (overwrite) {
+      if (keepBackup && mode !== undefined) await replaceBackup(fileSystem, path);
+      await fileSystem.rename(temporary, path);
+    } else {
+      await publishWithoutReplacing(fileSystem, temporary, path, requestedPath);
+    }
   } catch (error) {
     await fileSystem.unlink(temporary).catch(() => undefined);
+    if (error instanceof CharterError) throw error;
     throw new CharterError(
       'save-failed',
-      `Could not save ${path}: ${describeFileSystemError(error)} The file on disk was not changed.`,
-      { path },
+      `Could not save ${requestedPath}: ${describeFileSystemError(error)} The file on disk was not changed.`,
+      { path: requestedPath },
     );
   }
   await syncFolder(folder);
+}
+
+/** The error a caller turns into "confirm to replace" (UI) or "add --force" (CLI). */
+export function fileExistsError(path: string): CharterError {
+  return new CharterError(
+    'invalid-input',
+    `${path} already exists. Confirm to replace it, or choose another name.`,
+    {
+      reason: 'exists',
+      path,
+    },
+  );
+}
+
+export function isFileExistsError(error: unknown): error is CharterError {
+  return error instanceof CharterError && error.details.reason === 'exists';
+}
+
+/** A hard link fails if the name was taken meanwhile, where a rename would silently replace it. */
+async function publishWithoutReplacing(
+  fileSystem: AtomicWriteFs,
+  temporary: string,
+  path: string,
+  requestedPath: string,
+): Promise<void> {
+  try {
+    await fileSystem.link(temporary, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw fileExistsError(requestedPath);
+    // File systems without hard links: the check above is all we can do.
+    await fileSystem.rename(temporary, path);
+    return;
+  }
+  await fileSystem.unlink(temporary);
 }
 
 async function existingMode(fileSystem: AtomicWriteFs, path: string): Promise<number | undefined> {

@@ -3,8 +3,8 @@ import { ExportFormat } from '../../api/contract';
 import { exportProject } from '../../export/export-project';
 import { loadProject } from '../../store/project-file';
 import { UsageError, type CliCommand } from '../cli-command';
-import { requiredOption, singleFileArgument } from '../required-option';
-import { writeOutputFile } from '../write-output-file';
+import { requiredOption, fileArgument } from '../required-option';
+import { refuseExistingOutput, writeOutputFile } from '../write-output-file';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -18,13 +18,14 @@ export const exportCommand: CliCommand = {
     '',
     'PDF needs Chromium or Chrome (set CHARTER_CHROMIUM to its path if it is not found).',
   ].join('\n'),
+  takesFile: true,
   options: {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
   },
   async run({ values, positionals }, context) {
-    const input = singleFileArgument(positionals, context.cwd, 'FILE.charter');
+    const input = fileArgument(positionals, context.cwd);
     const format = ExportFormat.safeParse(
       requiredOption(values, 'format', ExportFormat.options.join('|')),
     );
@@ -32,6 +33,7 @@ export const exportCommand: CliCommand = {
       throw new UsageError(`--format must be one of ${ExportFormat.options.join(', ')}.`);
     const output = resolve(context.cwd, requiredOption(values, 'output', 'the file to write'));
     const project = await loadProject(input);
+    await refuseExistingOutput(output, values.force === true);
     const printer = context.openPdfPrinter();
     try {
       const bytes = await exportProject(project, format.data, { pdfPrinter: printer });

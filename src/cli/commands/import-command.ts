@@ -6,16 +6,17 @@ import { describeFileSystemError } from '../../store/describe-file-system-error'
 import { serializeProject } from '../../store/project-file';
 import { importYaml } from '../../export/yaml-import';
 import type { CliCommand } from '../cli-command';
-import { requiredOption, singleFileArgument } from '../required-option';
+import { requiredOption, fileArgument } from '../required-option';
 import { writeOutputFile } from '../write-output-file';
 
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Create a project from a YAML export.',
   usage: 'FILE.yaml -o FILE.charter [--force]',
+  takesFile: true,
   options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   async run({ values, positionals }, context) {
-    const input = singleFileArgument(positionals, context.cwd, 'FILE.yaml');
+    const input = fileArgument(positionals, context.cwd);
     const output = resolve(
       context.cwd,
       requiredOption(values, 'output', 'the project file to write'),

@@ -31,6 +31,7 @@ export const newCommand: CliCommand = {
     '',
     'Unanswered questions take their defaults; a required question without one is an error.',
   ].join('\n'),
+  takesFile: false,
   options: {
     template: { type: 'string' },
     ...languageOption,
@@ -87,7 +88,11 @@ function parseSetOptions(
         `--set ${key}: no such question in ${templateId} (see "charter questions --template ${templateId}").`,
       );
     }
-    answers[key] = parseAnswerText(question, set.slice(separator + 1));
+    try {
+      answers[key] = parseAnswerText(question, set.slice(separator + 1));
+    } catch (error) {
+      throw new UsageError(`--set ${key}: ${(error as Error).message}`);
+    }
   }
   return answers;
 }

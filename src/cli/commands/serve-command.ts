@@ -3,7 +3,7 @@ import { createHandlers } from '../../api/create-handlers';
 import { dispatch } from '../../api/dispatch';
 import { CharterError } from '../../errors/charter-error';
 import { APP_VERSION } from '../../host/app-version';
-import { startWebHost } from '../../host/web-host';
+import { MIN_TOKEN_LENGTH, startWebHost } from '../../host/web-host';
 import { createUserDataStore } from '../../settings/user-data-store';
 import { defaultUserDataFolder } from '../../settings/default-user-data-folder';
 import { UsageError, type CliCommand } from '../cli-command';
@@ -20,11 +20,15 @@ export const serveCommand: CliCommand = {
     'Prints the URL to open; stop with Ctrl+C. Settings and recent files live in',
     'CHARTER_DATA_DIR if set, else the usual per-user folder.',
   ].join('\n'),
+  takesFile: false,
   options: { port: { type: 'string' }, token: { type: 'string' } },
   async run({ values }, context) {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError('--port must be a port number.');
+    if (typeof values.token === 'string' && values.token.length < MIN_TOKEN_LENGTH) {
+      throw new UsageError(`--token must have at least ${MIN_TOKEN_LENGTH} characters.`);
+    }
     await access(`${context.rendererDir}/index.html`).catch(() => {
       throw new CharterError(
         'not-found',

@@ -5,6 +5,7 @@ export const templatesCommand: CliCommand = {
   name: 'templates',
   summary: 'List the templates: id, languages and title.',
   usage: '',
+  takesFile: false,
   options: {},
   async run(_args, context) {
     for (const template of await listTemplates(context.templatesDir)) {
