@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CharterError } from '../errors/charter-error';
-import { describeZodError } from '../errors/describe-zod-error';
+import { parseOrThrow } from '../errors/parse-or-throw';
 import { Section as SectionSchema, StableId } from '../model/clause';
 import { Language } from '../model/language';
 import type { Project } from '../model/project';
@@ -117,12 +117,10 @@ export function toExportDocument(project: Project): ExportDocument {
     })),
   };
   // An export that its own import would refuse is a bug or a bad answer: say which field.
-  const checked = ExportDocument.safeParse(document);
-  if (!checked.success) {
-    throw new CharterError(
-      'export-failed',
-      `The export would not be valid: ${describeZodError(checked.error)}.`,
-    );
-  }
-  return checked.data;
+  return parseOrThrow(
+    ExportDocument,
+    document,
+    'export-failed',
+    (problems) => `The export would not be valid: ${problems}.`,
+  );
 }

@@ -5,7 +5,7 @@ import { exportProject } from './export-project';
 import type { PdfPrinter } from './pdf-printer';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
 
-const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+const utf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
 function fakePrinter(result: () => Promise<Uint8Array>): PdfPrinter & { printed: string[] } {
   const printed: string[] = [];
@@ -30,13 +30,13 @@ describe('exportProject', () => {
         ]),
       ),
     ) as Record<ExportFormat, Uint8Array>;
-    expect((parse(text(outputs.yaml)) as { company: { name: string } }).company.name).toBe(
+    expect((parse(utf8(outputs.yaml)) as { company: { name: string } }).company.name).toBe(
       SAMPLE_COMPANY,
     );
-    expect(text(outputs.html)).toMatch(/^<!DOCTYPE html>/);
-    expect(text(outputs.docx.subarray(0, 2))).toBe('PK');
-    expect(text(outputs.pdf)).toBe('%PDF-1.4');
-    expect(printer.printed).toEqual([text(outputs.html)]);
+    expect(utf8(outputs.html)).toMatch(/^<!DOCTYPE html>/);
+    expect(utf8(outputs.docx.subarray(0, 2))).toBe('PK');
+    expect(utf8(outputs.pdf)).toBe('%PDF-1.4');
+    expect(printer.printed).toEqual([utf8(outputs.html)]);
   });
 
   it('turns an unexpected failure into an export error and passes its own errors through', async () => {

@@ -1,6 +1,16 @@
-import type { BlockNode, InlineNode, ListItemNode, RichTextDoc } from '../model/rich-text';
 import { Project, type ProjectInput } from '../model/project';
 import type { Section } from '../model/clause';
+import {
+  bold,
+  br,
+  bullets,
+  doc,
+  italic,
+  item,
+  numbered,
+  p,
+  text,
+} from '../rich-text/test-support/rich-text-builders';
 
 /**
  * The one test document of every exporter, built by hand (no template engine): French text with
@@ -9,21 +19,6 @@ import type { Section } from '../model/clause';
  * and answers that YAML 1.1 would misread if they were not quoted.
  */
 export const SAMPLE_COMPANY = 'Société Dupré & Fils <SA>';
-
-const text = (value: string, ...marks: ('bold' | 'italic')[]): InlineNode =>
-  marks.length > 0
-    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
-    : { type: 'text', text: value };
-const br: InlineNode = { type: 'hardBreak' };
-const p = (...content: InlineNode[]): BlockNode => ({ type: 'paragraph', content });
-const item = (...content: BlockNode[]): ListItemNode => ({ type: 'listItem', content });
-const bullets = (...items: ListItemNode[]): BlockNode => ({ type: 'bulletList', content: items });
-const numbered = (start: number, ...items: ListItemNode[]): BlockNode => ({
-  type: 'orderedList',
-  attrs: { start },
-  content: items,
-});
-const doc = (...content: BlockNode[]): RichTextDoc => ({ type: 'doc', content });
 
 const sections: Section[] = [
   {
@@ -38,14 +33,14 @@ const sections: Section[] = [
         body: doc(
           p(
             text('La présente charte s’applique à l’ensemble des collaborateurs de '),
-            text(SAMPLE_COMPANY, 'bold'),
+            bold(SAMPLE_COMPANY),
             text(', quel que soit leur contrat\u202f:'),
           ),
           bullets(
             item(p(text('les salariés en CDI et en CDD\u202f;'))),
             item(p(text('les stagiaires et les alternants\u202f;'))),
             item(
-              p(text('les prestataires '), text('intervenant sur site', 'italic'), text('\u202f:')),
+              p(text('les prestataires '), italic('intervenant sur site'), text('\u202f:')),
               bullets(item(p(text('sous-traitants\u202f;'))), item(p(text('intérimaires.')))),
             ),
           ),
@@ -78,15 +73,12 @@ const sections: Section[] = [
           numbered(
             1,
             item(
-              p(
-                text('respecter', 'bold'),
-                text(' la confidentialité des informations internes\u202f;'),
-              ),
+              p(bold('respecter'), text(' la confidentialité des informations internes\u202f;')),
             ),
             item(
               p(
                 text('ne jamais s’exprimer '),
-                text('au nom de', 'italic'),
+                italic('au nom de'),
                 text(' l’entreprise sans autorisation, en particulier\u202f:'),
               ),
               bullets(
@@ -95,16 +87,12 @@ const sections: Section[] = [
               ),
             ),
             item(
-              p(
-                text('signaler tout contenu '),
-                text('inapproprié', 'bold'),
-                text(' à la communication.'),
-              ),
+              p(text('signaler tout contenu '), bold('inapproprié'), text(' à la communication.')),
             ),
           ),
           p(
             text('Ces principes valent aussi '),
-            text('en dehors', 'italic'),
+            italic('en dehors'),
             text(' des heures de travail.'),
           ),
         ),
@@ -155,7 +143,7 @@ const sections: Section[] = [
         body: doc(
           p(
             text('Tout manquement peut entraîner une sanction disciplinaire, conformément au '),
-            text('règlement intérieur', 'italic'),
+            italic('règlement intérieur'),
             text(' et aux articles L1331-1 et suivants du Code du travail.'),
           ),
           p(text('Contact\u00a0: « rh@dupre-fils.fr »')),

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { CharterError } from '../errors/charter-error';
-import { describeZodError } from '../errors/describe-zod-error';
+import { parseOrThrow } from '../errors/parse-or-throw';
 import { Project, type ProjectInput } from '../model/project';
 import type { Version } from '../model/sign-off';
 import { parseMarkdown } from '../rich-text/from-markdown';
@@ -23,14 +23,12 @@ export interface YamlImportOptions {
 export function importYaml(text: string, options: YamlImportOptions): Project {
   const data = readYaml(text);
   refuseOtherFormats(data);
-  const checked = ExportDocument.safeParse(data);
-  if (!checked.success) {
-    throw new CharterError(
-      'invalid-file',
-      `This is not a valid charter export: ${describeZodError(checked.error)}.`,
-    );
-  }
-  const exported = checked.data;
+  const exported = parseOrThrow(
+    ExportDocument,
+    data,
+    'invalid-file',
+    (problems) => `This is not a valid charter export: ${problems}.`,
+  );
   const { number, status } = exported.version;
   const sections = exported.sections.map((section) => ({
     id: section.id,
@@ -69,14 +67,12 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
     approvals: exported.approvals.map((approval) => ({ versionNumber: number, ...approval })),
     history: [{ at: options.now, kind: 'imported', detail: `${EXPORT_FORMAT}, version ${number}` }],
   };
-  const result = Project.safeParse(project);
-  if (!result.success) {
-    throw new CharterError(
-      'invalid-file',
-      `The export cannot become a project: ${describeZodError(result.error)}.`,
-    );
-  }
-  return result.data;
+  return parseOrThrow(
+    Project,
+    project,
+    'invalid-file',
+    (problems) => `The export cannot become a project: ${problems}.`,
+  );
 }
 
 function readYaml(text: string): unknown {

@@ -86,5 +86,3 @@ export const RichTextDocSchema: z.ZodType<RichTextDoc> = z.object({
   type: z.literal('doc'),
   content: z.array(BlockNodeSchema),
 });
-
-export const emptyDoc = (): RichTextDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RichTextDocSchema, type BlockNode, type InlineNode } from '../model/rich-text';
 import { parseMarkdown } from './from-markdown';
-
-const text = (value: string, ...marks: ('bold' | 'italic')[]): InlineNode =>
-  marks.length > 0
-    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
-    : { type: 'text', text: value };
-const br: InlineNode = { type: 'hardBreak' };
-const p = (...content: InlineNode[]): BlockNode =>
-  content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
-const item = (...content: BlockNode[]) => ({ type: 'listItem' as const, content });
-const bullets = (...items: ReturnType<typeof item>[]): BlockNode => ({
-  type: 'bulletList',
-  content: items,
-});
-const numbered = (start: number, ...items: ReturnType<typeof item>[]): BlockNode => ({
-  type: 'orderedList',
-  attrs: { start },
-  content: items,
-});
+import { br, bullets, item, numbered, p, text } from './test-support/rich-text-builders';
 
 /** Parses, checks the result against the model's schema, and returns the blocks. */
 function blocks(markdown: string): BlockNode[] {
@@ -169,6 +152,8 @@ describe('parseMarkdown: escapes and literal text', () => {
       '1) not a list',
       '---',
       '| a | b |',
+      '~~~',
+      '~~not struck~~',
     ];
     for (const line of literal) expect(inline(line)).toEqual([text(line)]);
   });
@@ -176,6 +161,12 @@ describe('parseMarkdown: escapes and literal text', () => {
   it('keeps company names with markup characters intact when escaped as the writer does', () => {
     expect(inline('Société Dupré & Fils \\<SA\\> \\*\\*')).toEqual([
       text('Société Dupré & Fils <SA> **'),
+    ]);
+  });
+
+  it('reads back the escapes the writer adds for CommonMark and GFM renderers', () => {
+    expect(inline('Dupré \\& Fils \\&amp; \\~\\~\\~ \\~\\~x\\~\\~ \\| a \\|')).toEqual([
+      text('Dupré & Fils &amp; ~~~ ~~x~~ | a |'),
     ]);
   });
 

@@ -163,8 +163,13 @@ function extent(tokens: readonly Token[], index: number, mark: MarkType): number
   return end - index;
 }
 
+/**
+ * Characters that start markup anywhere in a line, for our reader or for a CommonMark or GFM
+ * renderer downstream: emphasis, code, links, HTML, entities (`&amp;`), strikethrough and code
+ * fences (`~`), table cells (`|`).
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*_`[\]<]/g, '\\$&');
+  return text.replace(/[\\*_`[\]<&~|]/g, '\\$&');
 }
 
 /** What would start a heading, quote, list or rule at the start of a line. */

@@ -1,49 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { br, bullets, doc, item, numbered, p, text } from './test-support/rich-text-builders';
 import { richTextToHtml } from './to-html';
 
 describe('richTextToHtml', () => {
   it('escapes every character of text and writes marks, breaks and lists as elements', () => {
     expect(
-      richTextToHtml({
-        type: 'doc',
-        content: [
-          {
-            type: 'paragraph',
-            content: [
-              { type: 'text', text: '<script>alert("1")</script> & ' },
-              { type: 'text', text: "l'essentiel", marks: [{ type: 'italic' }, { type: 'bold' }] },
-              { type: 'hardBreak' },
-              { type: 'text', text: 'suite' },
-            ],
-          },
-          { type: 'paragraph' },
-          {
-            type: 'orderedList',
-            attrs: { start: 3 },
-            content: [
-              {
-                type: 'listItem',
-                content: [
-                  { type: 'paragraph', content: [{ type: 'text', text: 'trois' }] },
-                  {
-                    type: 'bulletList',
-                    content: [
-                      {
-                        type: 'listItem',
-                        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }],
-                      },
-                    ],
-                  },
-                ],
-              },
-            ],
-          },
-          {
-            type: 'orderedList',
-            content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }],
-          },
-        ],
-      }),
+      richTextToHtml(
+        doc(
+          p(
+            text('<script>alert("1")</script> & '),
+            text("l'essentiel", 'italic', 'bold'),
+            br,
+            text('suite'),
+          ),
+          p(),
+          numbered(3, item(p(text('trois')), bullets(item(p(text('a')))))),
+          { type: 'orderedList', content: [item(p())] },
+        ),
+      ),
     ).toBe(
       [
         '<p>&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt; &amp; <strong><em>l&#39;essentiel</em></strong><br>suite</p>',

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockNode, InlineNode, ListItemNode, RichTextDoc } from '../model/rich-text';
 import { parseMarkdown } from './from-markdown';
+import { br, bullets, doc, item, numbered, p, text } from './test-support/rich-text-builders';
 import { richTextToMarkdown } from './to-markdown';
 
-const text = (value: string, ...marks: ('bold' | 'italic')[]): InlineNode =>
-  marks.length > 0
-    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
-    : { type: 'text', text: value };
-const br: InlineNode = { type: 'hardBreak' };
-const p = (...content: InlineNode[]): BlockNode =>
-  content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
-const item = (...content: BlockNode[]): ListItemNode => ({ type: 'listItem', content });
-const bullets = (...items: ListItemNode[]): BlockNode => ({ type: 'bulletList', content: items });
-const numbered = (start: number, ...items: ListItemNode[]): BlockNode => ({
-  type: 'orderedList',
-  attrs: { start },
-  content: items,
-});
-const doc = (...content: BlockNode[]): RichTextDoc => ({ type: 'doc', content });
 const md = (...content: BlockNode[]): string => richTextToMarkdown(doc(...content));
 
 describe('richTextToMarkdown: blocks', () => {
@@ -63,7 +49,21 @@ describe('richTextToMarkdown: blocks', () => {
 describe('richTextToMarkdown: escaping', () => {
   it('escapes markup characters everywhere so names stay text', () => {
     expect(md(p(text('Société Dupré & Fils <SA> *x* _y_ `z` [lien] C:\\dossier')))).toBe(
-      'Société Dupré & Fils \\<SA> \\*x\\* \\_y\\_ \\`z\\` \\[lien\\] C:\\\\dossier',
+      'Société Dupré \\& Fils \\<SA> \\*x\\* \\_y\\_ \\`z\\` \\[lien\\] C:\\\\dossier',
+    );
+  });
+
+  it('escapes what a CommonMark or GFM renderer would read as entities, fences, strikethrough or tables', () => {
+    const lines = ['~~~', '| a | b |', '|---|---|', '&amp; &#38; &copy;', 'a ~~barré~~ ~b~'];
+    const content = lines.flatMap((line, index) => (index === 0 ? [text(line)] : [br, text(line)]));
+    expect(md(p(...content))).toBe(
+      [
+        '\\~\\~\\~',
+        '\\| a \\| b \\|',
+        '\\|---\\|---\\|',
+        '\\&amp; \\&#38; \\&copy;',
+        'a \\~\\~barré\\~\\~ \\~b\\~',
+      ].join('\\\n'),
     );
   });
 
@@ -189,6 +189,7 @@ describe('richTextToMarkdown → parseMarkdown', () => {
         numbered(10, item(p(text('dix'), br, text('suite')), bullets(item(p(text('e')))))),
       ),
       doc(p(text('<script>alert(1)</script>'))),
+      doc(p(text('~~~js')), p(text('| a | b |'), br, text('|---|---|')), p(text('&amp; ~~x~~'))),
     ];
     for (const sample of samples) expect(parseMarkdown(richTextToMarkdown(sample))).toEqual(sample);
   });
@@ -284,6 +285,10 @@ const FRAGMENTS = [
   ']',
   '`',
   '&',
+  '&amp;',
+  '~',
+  '~~~',
+  '|',
   '«',
   '»',
   ':',

@@ -1,55 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { RichTextDoc } from '../model/rich-text';
+import { bold, br, bullets, doc, item, numbered, p, text } from './test-support/rich-text-builders';
 import { richTextToPlainText } from './to-plain-text';
 
 describe('richTextToPlainText', () => {
   it('writes paragraphs, breaks and nested lists as text without markup or escapes', () => {
-    const doc: RichTextDoc = {
-      type: 'doc',
-      content: [
-        {
-          type: 'paragraph',
-          content: [
-            { type: 'text', text: 'Société ' },
-            { type: 'text', text: 'Dupré & Fils <SA>', marks: [{ type: 'bold' }] },
-            { type: 'hardBreak' },
-            { type: 'text', text: '# *pas* de markup' },
-            { type: 'hardBreak' },
-          ],
-        },
-        { type: 'paragraph' },
-        {
-          type: 'bulletList',
-          content: [
-            {
-              type: 'listItem',
-              content: [
-                { type: 'paragraph', content: [{ type: 'text', text: 'un' }] },
-                {
-                  type: 'orderedList',
-                  attrs: { start: 1 },
-                  content: [
-                    {
-                      type: 'listItem',
-                      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'neuf' }] }],
-                    },
-                    {
-                      type: 'listItem',
-                      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'dix' }] }],
-                    },
-                  ],
-                },
-              ],
-            },
-            {
-              type: 'listItem',
-              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'deux' }] }],
-            },
-          ],
-        },
-      ],
-    };
-    expect(richTextToPlainText(doc)).toBe(
+    const sample = doc(
+      p(text('Société '), bold('Dupré & Fils <SA>'), br, text('# *pas* de markup'), br),
+      p(),
+      bullets(
+        item(p(text('un')), numbered(1, item(p(text('neuf'))), item(p(text('dix'))))),
+        item(p(text('deux'))),
+      ),
+    );
+    expect(richTextToPlainText(sample)).toBe(
       [
         'Société Dupré & Fils <SA>',
         '# *pas* de markup',
@@ -63,6 +26,6 @@ describe('richTextToPlainText', () => {
   });
 
   it('writes an empty document as an empty string', () => {
-    expect(richTextToPlainText({ type: 'doc', content: [{ type: 'paragraph' }] })).toBe('');
+    expect(richTextToPlainText(doc(p()))).toBe('');
   });
 });

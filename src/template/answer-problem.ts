@@ -6,6 +6,8 @@ export interface AnswerRule {
   type: QuestionType;
   min?: number;
   max?: number;
+  /** Number questions only: whole numbers. */
+  integer?: boolean;
   options?: readonly string[];
 }
 
@@ -24,6 +26,7 @@ export function answerProblem(rule: AnswerRule, value: AnswerValue): string | nu
       return typeof value === 'boolean' ? null : 'must be true or false';
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+      if (rule.integer && !Number.isInteger(value)) return 'must be a whole number';
       if (rule.min !== undefined && value < rule.min) return `must be at least ${rule.min}`;
       if (rule.max !== undefined && value > rule.max) return `must be at most ${rule.max}`;
       return null;

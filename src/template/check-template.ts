@@ -17,10 +17,13 @@ export interface TemplateProblem {
 /** Which file holds what: `template.yaml` or a language's locale file, as the user should see it. */
 export type TemplateFileName = (part: 'template' | Language) => string;
 
-/** Questions every charter needs: its wording names the company and depends on its size. */
+/**
+ * Questions every charter needs: its wording names the company and depends on its size. The
+ * export writes the headcount as a whole number, so the wizard must never accept 120.5.
+ */
 const REQUIRED_QUESTIONS = [
-  { id: 'company.name', type: 'text', required: true },
-  { id: 'company.headcount', type: 'number', required: false },
+  { id: 'company.name', type: 'text', required: true, integer: false },
+  { id: 'company.headcount', type: 'number', required: false, integer: true },
 ] as const;
 
 /**
@@ -58,6 +61,17 @@ export function templateInvalid(
   templateId: string,
   problems: readonly TemplateProblem[],
 ): CharterError {
+  return new CharterError('template-invalid', templateInvalidMessage(templateId, problems), {
+    file: problems[0]?.file ?? '',
+    path: problems[0]?.path ?? '',
+  });
+}
+
+/** The message of `templateInvalid`: up to five problems, each with its file and path. */
+export function templateInvalidMessage(
+  templateId: string,
+  problems: readonly TemplateProblem[],
+): string {
   const shown = problems
     .slice(0, 5)
     // Problems are joined into one sentence: their own final periods would double up.
@@ -67,14 +81,7 @@ export function templateInvalid(
     );
   const more =
     problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : '';
-  return new CharterError(
-    'template-invalid',
-    `The template "${templateId}" is invalid: ${shown.join('; ')}${more}.`,
-    {
-      file: problems[0]?.file ?? '',
-      path: problems[0]?.path ?? '',
-    },
-  );
+  return `The template "${templateId}" is invalid: ${shown.join('; ')}${more}.`;
 }
 
 type Report = (path: string, problem: string) => void;
@@ -125,6 +132,11 @@ function checkQuestions(template: Template, report: Report): Map<string, Templat
       report(`${path}.type`, `the "${expected.id}" question must be of type ${expected.type}`);
     } else if (expected.required && !question.required) {
       report(`${path}.required`, `the "${expected.id}" question must be required`);
+    } else if (expected.integer && !question.integer) {
+      report(
+        `${path}.integer`,
+        `the "${expected.id}" question must ask for a whole number (integer: true)`,
+      );
     }
   }
   return questions;
@@ -146,6 +158,9 @@ function checkQuestionShape(question: TemplateQuestion, path: string, report: Re
   if (question.type !== 'number') {
     if (question.min !== undefined) report(`${path}.min`, `only a number question has a minimum`);
     if (question.max !== undefined) report(`${path}.max`, `only a number question has a maximum`);
+    if (question.integer !== undefined) {
+      report(`${path}.integer`, `only a number question can ask for a whole number`);
+    }
   } else if (
     question.min !== undefined &&
     question.max !== undefined &&
@@ -258,7 +273,9 @@ function operandProblem(
     return `"${question.id}" is a list of choices: test it with "includes"`;
   }
   // Bounds do not matter here: `headcount == 0` is a fair test even when 0 is not a valid answer.
-  const problem = answerProblem({ type: question.type, options: question.options }, value);
+  // Whole numbers do: `headcount == 49.5` could never hold.
+  const { type, options, integer } = question;
+  const problem = answerProblem({ type, options, integer }, value);
   return problem && `the value ${JSON.stringify(value)} compared with "${question.id}" ${problem}`;
 }
 

@@ -1,5 +1,4 @@
-import { CharterError } from '../errors/charter-error';
-import { describeZodError } from '../errors/describe-zod-error';
+import { parseOrThrow } from '../errors/parse-or-throw';
 import type { Answers } from '../model/answers';
 import type { Language } from '../model/language';
 import { PROJECT_SCHEMA_VERSION, Project } from '../model/project';
@@ -27,7 +26,7 @@ export function createProject({
 }: CreateProjectOptions): Project {
   const locale = templateLocale(template, language);
   const resolved = resolveAnswers(template, answers);
-  const result = Project.safeParse({
+  const project = {
     schemaVersion: PROJECT_SCHEMA_VERSION,
     id,
     meta: { title: locale.title, language, status: 'draft', createdAt: now, updatedAt: now },
@@ -41,12 +40,11 @@ export function createProject({
         detail: `Created from the template "${template.id}" ${template.version}.`,
       },
     ],
-  });
-  if (!result.success) {
-    throw new CharterError(
-      'invalid-input',
-      `The new project is not valid: ${describeZodError(result.error)}.`,
-    );
-  }
-  return result.data;
+  };
+  return parseOrThrow(
+    Project,
+    project,
+    'invalid-input',
+    (problems) => `The new project is not valid: ${problems}.`,
+  );
 }

@@ -64,6 +64,7 @@ describe('loadTemplate', () => {
     expect(template.pages[0]?.questions[1]).toEqual({
       id: 'company.headcount',
       type: 'number',
+      integer: true,
       required: false,
       default: 10,
       min: 1,
@@ -216,6 +217,34 @@ describe('loadTemplate', () => {
       'must be of type number',
     ],
     [
+      'a company.headcount that allows decimals',
+      remove('template.yaml', ['pages', 0, 'questions', 1, 'integer']),
+      'template.yaml',
+      'pages[0].questions[1].integer',
+      'the "company.headcount" question must ask for a whole number (integer: true)',
+    ],
+    [
+      'a whole-number text question',
+      set('template.yaml', ['pages', 1, 'questions', 1, 'integer'], true),
+      'template.yaml',
+      'pages[1].questions[1].integer',
+      'only a number question can ask for a whole number',
+    ],
+    [
+      'integer written as text',
+      set('template.yaml', ['pages', 0, 'questions', 1, 'integer'], 'yes'),
+      'template.yaml',
+      'pages[0].questions[1].integer',
+      'expected boolean, received string',
+    ],
+    [
+      'a default with decimals for a whole number',
+      set('template.yaml', ['pages', 0, 'questions', 1, 'default'], 10.5),
+      'template.yaml',
+      'pages[0].questions[1].default',
+      'must be a whole number',
+    ],
+    [
       'a default below the minimum',
       set('template.yaml', ['pages', 0, 'questions', 1, 'default'], 0),
       'template.yaml',
@@ -316,6 +345,13 @@ describe('loadTemplate', () => {
       'template.yaml',
       'sections[0].clauses[1].when',
       'the value "50" compared with "company.headcount" must be a number',
+    ],
+    [
+      'a whole number compared with a decimal',
+      set('template.yaml', ['sections', 0, 'clauses', 1, 'when'], 'company.headcount == 49.5'),
+      'template.yaml',
+      'sections[0].clauses[1].when',
+      'the value 49.5 compared with "company.headcount" must be a whole number',
     ],
     [
       'a multiple choice compared with ==',

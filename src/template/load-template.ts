@@ -3,8 +3,13 @@ import { join } from 'node:path';
 import { YAMLParseError, parse } from 'yaml';
 import type { z } from 'zod';
 import { CharterError } from '../errors/charter-error';
-import { describeZodError } from '../errors/describe-zod-error';
-import { checkTemplate, templateInvalid, type TemplateFileName } from './check-template';
+import { parseOrThrow } from '../errors/parse-or-throw';
+import {
+  checkTemplate,
+  templateInvalid,
+  templateInvalidMessage,
+  type TemplateFileName,
+} from './check-template';
 import { LocaleFile, TemplateFile, type Template } from './template';
 
 /** Template ids are folder names: no separators or dots, so an id can never leave templatesDir. */
@@ -84,12 +89,7 @@ async function readTemplateFile(file: string): Promise<string | null> {
 }
 
 /** Parses YAML text and validates it against `schema`; any problem names the file and where in it. */
-function readYaml<Schema extends z.ZodType>(
-  schema: Schema,
-  text: string,
-  templateId: string,
-  file: string,
-): z.output<Schema> {
+function readYaml<T>(schema: z.ZodType<T>, text: string, templateId: string, file: string): T {
   let data: unknown;
   try {
     data = parse(text);
@@ -101,10 +101,11 @@ function readYaml<Schema extends z.ZodType>(
     const path = position ? `line ${position.line}, column ${position.col}` : '';
     throw templateInvalid(templateId, [{ file, path, problem: `not valid YAML: ${problem}` }]);
   }
-  const result = schema.safeParse(data);
-  if (!result.success)
-    throw templateInvalid(templateId, [
-      { file, path: '', problem: describeZodError(result.error) },
-    ]);
-  return result.data;
+  return parseOrThrow(
+    schema,
+    data,
+    'template-invalid',
+    (problem) => templateInvalidMessage(templateId, [{ file, path: '', problem }]),
+    { file, path: '' },
+  );
 }

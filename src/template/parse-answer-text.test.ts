@@ -41,12 +41,19 @@ describe('parseAnswerText', () => {
     expect(parse('notes', 'a = b, c')).toBe('a = b, c');
   });
 
-  it('reads numbers written the French or English way', () => {
+  it('reads whole numbers with digits grouped by spaces of any kind', () => {
     expect(parse('company.headcount', '1200')).toBe(1200);
-    expect(parse('company.headcount', '1 200')).toBe(1200);
-    expect(parse('company.headcount', '1\u202f200')).toBe(1200);
-    expect(parse('company.headcount', '2,5')).toBe(2.5);
-    expect(parse('company.headcount', '2.5')).toBe(2.5);
+    expect(parse('company.headcount', ' 1 200 ')).toBe(1200);
+    expect(parse('company.headcount', '1\u00a0200')).toBe(1200);
+    expect(parse('company.headcount', '12\u202f500')).toBe(12500);
+  });
+
+  it('reads decimals with a point or a comma, as English and French write them', () => {
+    expect(parse('hoursOnline', '1.5')).toBe(1.5);
+    expect(parse('hoursOnline', '1,5')).toBe(1.5);
+    expect(parse('hoursOnline', '1 200,5')).toBe(1200.5);
+    expect(parse('hoursOnline', '1200.25')).toBe(1200.25);
+    expect(parse('hoursOnline', '12')).toBe(12);
   });
 
   it('reads booleans in English and French', () => {
@@ -69,9 +76,37 @@ describe('parseAnswerText', () => {
 
   it.each([
     ['company.headcount', 'many', 'it must be a number'],
-    ['company.headcount', '1,200.5', 'it must be a number'],
     ['company.headcount', '12abc', 'it must be a number'],
     ['company.headcount', '0', 'it must be at least 1'],
+    ['company.headcount', '2,5', 'it must be a whole number'],
+    ['company.headcount', '120.5', 'it must be a whole number'],
+    [
+      'company.headcount',
+      '1,200',
+      'it is ambiguous, as "," groups thousands in some languages and marks decimals in others: write 1200',
+    ],
+    [
+      'company.headcount',
+      '1.200',
+      'it is ambiguous, as "." groups thousands in some languages and marks decimals in others: write 1200',
+    ],
+    [
+      'company.headcount',
+      '12,500,000',
+      'it is ambiguous, as "," groups thousands in some languages and marks decimals in others: write 12500000',
+    ],
+    [
+      'hoursOnline',
+      '1,200.5',
+      'it must be a number with at most one decimal mark ("," or "."): group digits with spaces, as in 1 200.5',
+    ],
+    [
+      'hoursOnline',
+      '1.200.000',
+      'it must be a number with at most one decimal mark ("," or "."): group digits with spaces, as in 1 200.5',
+    ],
+    ['hoursOnline', '1,5h', 'it must be a number'],
+    ['hoursOnline', ',5', 'it must be a number'],
     ['advocacy', 'maybe', 'it must be one of true, yes, oui, false, no, non'],
     ['tone', 'cold', 'it must be one of warm (warm), formal (formal)'],
     [

@@ -6,19 +6,22 @@ import type { WizardQuestion } from './wizard-types';
 const TRUE_WORDS = ['true', 'yes', 'oui'];
 const FALSE_WORDS = ['false', 'no', 'non'];
 
+/** The typed value, or why the text cannot be read as the question's type. */
+type Reading = { value: AnswerValue; problem?: undefined } | { value?: undefined; problem: string };
+
 /**
- * Reads an answer typed as text (the CLI's `--set KEY=VALUE`): numbers as `1200`, `1 200` or `2,5`;
- * booleans as true/false, yes/no or oui/non; choices by value or label; multiple choices separated
- * by commas. Empty text clears the answer (null). Throws CharterError('invalid-input') naming the question.
+ * Reads an answer typed as text (the CLI's `--set KEY=VALUE`): numbers as `1200` or `1 200`, with
+ * `2.5` or `2,5` for decimals; booleans as true/false, yes/no or oui/non; choices by value or label;
+ * multiple choices separated by commas. Empty text clears the answer (null). Throws
+ * CharterError('invalid-input') naming the question.
  */
 export function parseAnswerText(question: WizardQuestion, raw: string): AnswerValue {
   const text = raw.trim();
   if (text === '') return null;
-  const value = read(question, text);
+  const reading = read(question, text);
   const problem =
-    value === undefined
-      ? expected(question)
-      : answerProblem({ ...question, options: optionValues(question) }, value);
+    reading.problem ??
+    answerProblem({ ...question, options: optionValues(question) }, reading.value);
   if (problem !== null) {
     throw new CharterError(
       'invalid-input',
@@ -28,36 +31,61 @@ export function parseAnswerText(question: WizardQuestion, raw: string): AnswerVa
       },
     );
   }
-  return value ?? null;
+  return reading.value ?? null;
 }
 
-/** The typed value, or undefined when the text cannot be read as the question's type. */
-function read(question: WizardQuestion, text: string): AnswerValue | undefined {
+function read(question: WizardQuestion, text: string): Reading {
+  const valueOr = (value: AnswerValue | null): Reading =>
+    value === null ? { problem: expected(question) } : { value };
   switch (question.type) {
     case 'text':
     case 'longText':
-      return text;
-    case 'number': {
-      // French writes 1 200 and 2,5; spaces of any kind group digits.
-      const plain = text.replace(/\s/g, '').replace(',', '.');
-      return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : undefined;
-    }
+      return { value: text };
+    case 'number':
+      return readNumber(question, text);
     case 'boolean': {
       const word = text.toLowerCase();
-      if (TRUE_WORDS.includes(word)) return true;
-      return FALSE_WORDS.includes(word) ? false : undefined;
+      if (TRUE_WORDS.includes(word)) return { value: true };
+      return valueOr(FALSE_WORDS.includes(word) ? false : null);
     }
     case 'choice':
-      return optionFor(question, text) ?? undefined;
+      return valueOr(optionFor(question, text));
     case 'multiChoice': {
       const values = text
         .split(',')
         .map((item) => item.trim())
         .filter((item) => item !== '')
         .map((item) => optionFor(question, item));
-      return values.every((value) => value !== null) ? values : undefined;
+      return valueOr(values.every((value) => value !== null) ? values : null);
     }
   }
+}
+
+/** Digits grouped in threes by "," or ".": 1,200 is twelve hundred in English, 1.2 in French. */
+const PUNCTUATION_GROUPS = /^-?\d{1,3}([.,]\d{3})+$/;
+
+/**
+ * Spaces of any kind group digits (`1 200`, with a no-break space as French writes it); one "."
+ * or "," is the decimal mark (`2.5`, `2,5`). A whole number written with "," or "." between
+ * groups of three digits is refused rather than guessed, since the reading depends on the language.
+ */
+function readNumber(question: WizardQuestion, text: string): Reading {
+  const plain = text.replace(/\s/g, '');
+  const separator = /[.,]/.exec(plain)?.[0];
+  if (question.integer && separator && PUNCTUATION_GROUPS.test(plain)) {
+    const digits = plain.replace(/[.,]/g, '');
+    return {
+      problem: `is ambiguous, as "${separator}" groups thousands in some languages and marks decimals in others: write ${digits}`,
+    };
+  }
+  if (/^-?\d+([.,]\d+)?$/.test(plain)) return { value: Number(plain.replace(',', '.')) };
+  if (/^-?\d+([.,]\d+)+$/.test(plain)) {
+    return {
+      problem:
+        'must be a number with at most one decimal mark ("," or "."): group digits with spaces, as in 1 200.5',
+    };
+  }
+  return { problem: expected(question) };
 }
 
 /** The option whose value or label is `text`, ignoring case. */

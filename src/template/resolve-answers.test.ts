@@ -6,6 +6,8 @@ import { loadTemplate } from './load-template';
 import { resolveAnswers } from './resolve-answers';
 import type { Template } from './template';
 import { fixtureFiles, removeTemplateFolder, writeTemplateFolder } from './template-fixture';
+import { visibleQuestionIds } from './visible-questions';
+import { wizardPages } from './wizard-pages';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
@@ -108,6 +110,16 @@ describe('resolveAnswers', () => {
     ).toBe('Léa');
   });
 
+  it('requires a required question exactly when the wizard shows it', () => {
+    for (const advocacy of [true, false, null]) {
+      const answers: Answers = { 'company.name': 'Acme', advocacy };
+      const shown = visibleQuestionIds(wizardPages(mini, 'en'), answers).has('advocacy_lead');
+      expect(shown).toBe(advocacy === true);
+      if (shown) expect(resolveError(mini, answers).details).toEqual({ question: 'advocacy_lead' });
+      else expect(resolveAnswers(mini, answers)['advocacy_lead']).toBeNull();
+    }
+  });
+
   it('refuses answers to unknown questions, naming the key', () => {
     for (const key of ['company.size', 'constructor', '__proto__', 'toString']) {
       const answers: Answers = JSON.parse(
@@ -127,6 +139,11 @@ describe('resolveAnswers', () => {
     ],
     ['a number above its maximum', { 'company.headcount': 100001 }, 'must be at most 100000'],
     ['a number given as text', { 'company.headcount': '12' }, 'must be a number; got "12".'],
+    [
+      'a decimal for a whole number',
+      { 'company.headcount': 120.5 },
+      'The answer to the question "company.headcount" (Effectif) must be a whole number; got 120.5.',
+    ],
     ['an infinite number', { 'company.headcount': Number.POSITIVE_INFINITY }, 'must be a number'],
     ['text given as a number', { notes: 12 }, '"notes" (Notes) must be a text'],
     [
@@ -156,12 +173,13 @@ describe('resolveAnswers', () => {
   it('accepts valid answers of every type', () => {
     const answers: Answers = {
       'company.name': 'Acme',
-      'company.headcount': 12.5,
+      'company.headcount': 12,
       tone: 'formal',
       platforms: ['tiktok', 'x'],
       notes: 'Line one\nline two',
       advocacy: true,
       advocacy_lead: 'Léa',
+      hoursOnline: 12.5,
     };
     expect(resolveAnswers(mini, answers)).toEqual(answers);
     expect(resolveAnswers(mini, { ...answers, platforms: [] })['platforms']).toEqual([]);

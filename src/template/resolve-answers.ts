@@ -1,8 +1,9 @@
 import { CharterError } from '../errors/charter-error';
 import type { AnswerValue, Answers } from '../model/answers';
+import { answerOrDefault } from './answer-or-default';
 import { answerProblem } from './answer-problem';
-import { evaluateCondition } from './condition';
 import { templateQuestions, type Template, type TemplateQuestion } from './template';
+import { visibleQuestionIds } from './visible-questions';
 
 /**
  * The answers a charter is generated from: one entry per question, in template order, with
@@ -26,8 +27,7 @@ export function resolveAnswers(template: Template, answers: Answers): Answers {
 
   const resolved: Answers = {};
   for (const question of questions) {
-    const given = Object.hasOwn(answers, question.id) ? normalize(answers[question.id]) : null;
-    const value = given ?? question.default ?? null;
+    const value = answerOrDefault(question, answers);
     const problem = answerProblem(question, value);
     if (problem) {
       throw new CharterError(
@@ -39,11 +39,11 @@ export function resolveAnswers(template: Template, answers: Answers): Answers {
     resolved[question.id] = value;
   }
 
-  // Visibility may depend on any answer, later pages included, so it is judged on the full set.
+  // The wizard shows exactly these questions: it calls the same function.
+  const visible = visibleQuestionIds(template.pages, resolved);
   for (const question of questions) {
-    if (!question.required || !isUnanswered(resolved[question.id] ?? null)) continue;
-    if (question.visibleWhen !== undefined && !evaluateCondition(question.visibleWhen, resolved))
-      continue;
+    if (!question.required || !visible.has(question.id)) continue;
+    if (!isUnanswered(resolved[question.id] ?? null)) continue;
     throw new CharterError(
       'missing-answer',
       `${capitalize(describe(template, question))} needs an answer.`,
@@ -53,12 +53,6 @@ export function resolveAnswers(template: Template, answers: Answers): Answers {
     );
   }
   return resolved;
-}
-
-/** Blank text is no answer: a cleared field falls back to the default like an untouched one. */
-function normalize(value: AnswerValue | undefined): AnswerValue {
-  if (value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
-  return value;
 }
 
 /** A required multiple choice needs at least one pick; an optional one may stay empty. */

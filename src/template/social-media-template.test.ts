@@ -70,6 +70,13 @@ describe('the social-media template', () => {
     );
   });
 
+  it('asks for whole numbers where the charter counts people or months', () => {
+    const wholeNumbers = templateQuestions(template)
+      .filter((question) => question.integer)
+      .map((question) => question.id);
+    expect(wholeNumbers).toEqual(['company.headcount', 'monitoring.retentionMonths']);
+  });
+
   it.each(LANGUAGES)('reads in %s: pages, labels and a complete charter', (language) => {
     const pages = wizardPages(template, language);
     expect(pages.length).toBeGreaterThanOrEqual(2);

@@ -18,7 +18,14 @@ export function fixtureFiles(): Record<string, unknown> {
           id: 'company',
           questions: [
             { id: 'company.name', type: 'text', required: true, owner: 'hr' },
-            { id: 'company.headcount', type: 'number', default: 10, min: 1, max: 100000 },
+            {
+              id: 'company.headcount',
+              type: 'number',
+              integer: true,
+              default: 10,
+              min: 1,
+              max: 100000,
+            },
             {
               id: 'tone',
               type: 'choice',
@@ -35,6 +42,7 @@ export function fixtureFiles(): Record<string, unknown> {
             { id: 'notes', type: 'longText' },
             { id: 'advocacy', type: 'boolean', default: false },
             { id: 'advocacy_lead', type: 'text', required: true, visibleWhen: 'advocacy' },
+            { id: 'hoursOnline', type: 'number', min: 0 },
           ],
         },
       ],
@@ -93,6 +101,7 @@ function locale(language: 'fr' | 'en'): Record<string, unknown> {
       notes: { label: fr ? 'Notes' : 'Notes' },
       advocacy: { label: fr ? 'Ambassadeurs' : 'Ambassadors' },
       advocacy_lead: { label: fr ? 'Responsable du programme' : 'Programme lead' },
+      hoursOnline: { label: fr ? 'Heures en ligne par semaine' : 'Hours online per week' },
     },
     sections: {
       intro: { title: fr ? 'Introduction' : 'Introduction' },

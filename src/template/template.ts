@@ -37,6 +37,8 @@ export const TemplateQuestion = z.strictObject({
   visibleWhen: z.string().min(1).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** Number questions only: the answer is a whole number (a headcount, a number of months). */
+  integer: z.boolean().optional(),
 });
 export type TemplateQuestion = z.infer<typeof TemplateQuestion>;
 

@@ -32,6 +32,7 @@ describe('wizardPages', () => {
         {
           id: 'company.headcount',
           type: 'number',
+          integer: true,
           label: 'Effectif',
           required: false,
           default: 10,
@@ -55,6 +56,13 @@ describe('wizardPages', () => {
     expect(extras?.questions.find((question) => question.id === 'advocacy_lead')?.visibleWhen).toBe(
       'advocacy',
     );
+    expect(extras?.questions.find((question) => question.id === 'hoursOnline')).toEqual({
+      id: 'hoursOnline',
+      type: 'number',
+      label: 'Heures en ligne par semaine',
+      required: false,
+      min: 0,
+    });
   });
 
   it('switches language', () => {
