@@ -107,6 +107,7 @@ export const en = {
   'wizard.error.required': 'This field is required.',
   'wizard.error.requiredChoice': 'Choose an answer.',
   'wizard.error.notANumber': 'Enter a number.',
+  'wizard.error.notAWholeNumber': 'Enter a whole number.',
   'wizard.error.range': 'Enter a number between {min} and {max}.',
   'wizard.error.min': 'Enter a number greater than or equal to {min}.',
   'wizard.error.max': 'Enter a number less than or equal to {max}.',
@@ -137,6 +138,8 @@ export const en = {
   'editor.outline.title': 'Outline',
   'editor.clause.untitled': 'Clause {number}',
   'editor.clause.label': 'Text of clause “{title}”',
+  'editor.clause.rejected':
+    'The latest changes to this clause can’t be saved: it holds formatting Charter Studio doesn’t support. Undo them ({undo}).',
   'editor.toolbar.label': 'Formatting',
   'editor.toolbar.bold': 'Bold',
   'editor.toolbar.italic': 'Italic',

@@ -112,6 +112,7 @@ export const fr = {
   'wizard.error.required': 'Ce champ est obligatoire.',
   'wizard.error.requiredChoice': 'Choisissez une réponse.',
   'wizard.error.notANumber': 'Saisissez un nombre.',
+  'wizard.error.notAWholeNumber': 'Saisissez un nombre entier.',
   'wizard.error.range': 'Saisissez un nombre entre {min} et {max}.',
   'wizard.error.min': 'Saisissez un nombre supérieur ou égal à {min}.',
   'wizard.error.max': 'Saisissez un nombre inférieur ou égal à {max}.',
@@ -142,6 +143,8 @@ export const fr = {
   'editor.outline.title': 'Plan',
   'editor.clause.untitled': 'Clause {number}',
   'editor.clause.label': 'Texte de la clause «\u00a0{title}\u00a0»',
+  'editor.clause.rejected':
+    'Les dernières modifications de cette clause ne peuvent pas être enregistrées\u00a0: elle contient une mise en forme non prise en charge. Annulez-les ({undo}).',
   'editor.toolbar.label': 'Mise en forme',
   'editor.toolbar.bold': 'Gras',
   'editor.toolbar.italic': 'Italique',

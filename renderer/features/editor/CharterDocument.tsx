@@ -7,7 +7,9 @@ import { SectionBlock } from './SectionBlock';
 
 interface CharterDocumentProps {
   project: Project;
+  rejectedClauseIds: ReadonlySet<string>;
   onChange(sectionId: string, clauseId: string, body: RichTextDoc): void;
+  onReject(clauseId: string): void;
   onActivate(editor: Editor): void;
   onDestroy(editor: Editor): void;
 }
@@ -15,7 +17,9 @@ interface CharterDocumentProps {
 /** The charter laid out like the page it will become, in its own language (`lang`). */
 export function CharterDocument({
   project,
+  rejectedClauseIds,
   onChange,
+  onReject,
   onActivate,
   onDestroy,
 }: CharterDocumentProps) {
@@ -42,7 +46,9 @@ export function CharterDocument({
           key={section.id}
           section={section}
           number={index + 1}
+          rejectedClauseIds={rejectedClauseIds}
           onChange={onChange}
+          onReject={onReject}
           onActivate={onActivate}
           onDestroy={onDestroy}
         />

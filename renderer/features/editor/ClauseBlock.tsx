@@ -2,16 +2,20 @@ import type { Editor } from '@tiptap/core';
 import { memo, useCallback } from 'react';
 import type { Clause } from '../../../src/model/clause';
 import type { RichTextDoc } from '../../../src/model/rich-text';
-import { useT } from '../../i18n/use-t';
+import { useI18n } from '../../i18n/use-i18n';
 import { OwnerBadge } from '../../ui/OwnerBadge';
 import { ClauseEditor } from './ClauseEditor';
 import { clauseAnchorId } from './anchor-ids';
+import { shortcutLabel } from './shortcut-label';
 
 interface ClauseBlockProps {
   sectionId: string;
   clause: Clause;
   number: string;
+  /** The editor holds a change the model refused: say so where it happened. */
+  rejected: boolean;
   onChange(sectionId: string, clauseId: string, body: RichTextDoc): void;
+  onReject(clauseId: string): void;
   onActivate(editor: Editor): void;
   onDestroy(editor: Editor): void;
 }
@@ -21,17 +25,21 @@ export const ClauseBlock = memo(function ClauseBlock({
   sectionId,
   clause,
   number,
+  rejected,
   onChange,
+  onReject,
   onActivate,
   onDestroy,
 }: ClauseBlockProps) {
-  const t = useT();
+  const { t, language } = useI18n();
   const title = clause.title ?? t('editor.clause.untitled', { number });
   const change = useCallback(
     (body: RichTextDoc) => onChange(sectionId, clause.id, body),
     [onChange, sectionId, clause.id],
   );
+  const reject = useCallback(() => onReject(clause.id), [onReject, clause.id]);
   const headingId = clauseAnchorId(clause.id);
+  const errorId = `${headingId}-rejected`;
 
   return (
     <article className="clause" aria-labelledby={headingId}>
@@ -45,10 +53,18 @@ export const ClauseBlock = memo(function ClauseBlock({
       <ClauseEditor
         body={clause.body}
         label={t('editor.clause.label', { title })}
+        rejected={rejected}
+        describedBy={errorId}
         onChange={change}
+        onReject={reject}
         onActivate={onActivate}
         onDestroy={onDestroy}
       />
+      {rejected && (
+        <p id={errorId} className="field__error clause__error" role="alert" lang={language}>
+          {t('editor.clause.rejected', { undo: shortcutLabel('Z') })}
+        </p>
+      )}
     </article>
   );
 });

@@ -9,13 +9,27 @@ interface ClauseEditorProps {
   body: RichTextDoc;
   /** The accessible name of the text box, e.g. "Texte de la clause « Objet »". */
   label: string;
+  /** Set while the editor holds a change the model refused; `describedBy` then says why. */
+  rejected: boolean;
+  describedBy: string;
   onChange(body: RichTextDoc): void;
+  /** The editor's content is something the model refuses: the change cannot be kept. */
+  onReject(): void;
   onActivate(editor: Editor): void;
   onDestroy(editor: Editor): void;
 }
 
 /** One clause body as rich text. The editor owns its content after mount; it reports each change. */
-export function ClauseEditor({ body, label, onChange, onActivate, onDestroy }: ClauseEditorProps) {
+export function ClauseEditor({
+  body,
+  label,
+  rejected,
+  describedBy,
+  onChange,
+  onReject,
+  onActivate,
+  onDestroy,
+}: ClauseEditorProps) {
   const [initialBody] = useState(body);
   const editorProps = useMemo(
     () => ({
@@ -25,9 +39,10 @@ export function ClauseEditor({ body, label, onChange, onActivate, onDestroy }: C
         'aria-multiline': 'true',
         'aria-label': label,
         spellcheck: 'true',
+        ...(rejected && { 'aria-invalid': 'true', 'aria-describedby': describedBy }),
       },
     }),
-    [label],
+    [label, rejected, describedBy],
   );
 
   const editor = useEditor({
@@ -38,6 +53,7 @@ export function ClauseEditor({ body, label, onChange, onActivate, onDestroy }: C
     onUpdate: ({ editor: changed }) => {
       const next = toRichTextDoc(changed.getJSON());
       if (next) onChange(next);
+      else onReject();
     },
     onFocus: ({ editor: focused }) => onActivate(focused),
   });

@@ -11,7 +11,7 @@ import { CharterDocument } from './CharterDocument';
 import { DocumentOutline } from './DocumentOutline';
 import { EditorTitleBar } from './EditorTitleBar';
 import { FormattingToolbar } from './FormattingToolbar';
-import { ProjectStore } from './project-store';
+import { hasUnsavedWork, ProjectStore } from './project-store';
 import { useCurrentSection } from './use-current-section';
 import { useEditorDocument } from './use-editor-document';
 import { useSaveActions } from './use-save-actions';
@@ -28,8 +28,9 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const t = useT();
   const confirm = useConfirm();
   const [store] = useState(() => new ProjectStore(initialProject, initialPath));
-  const { project, path, saved } = useEditorDocument(store);
-  const dirty = project !== saved;
+  const editorDocument = useEditorDocument(store);
+  const { project, path, saved } = editorDocument;
+  const dirty = hasUnsavedWork(editorDocument);
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
   const [exporting, setExporting] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
@@ -90,7 +91,9 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
         <main className="editor__scroller" ref={scroller}>
           <CharterDocument
             project={project}
+            rejectedClauseIds={editorDocument.rejectedClauseIds}
             onChange={store.updateClauseBody}
+            onReject={store.rejectClauseBody}
             onActivate={setActiveEditor}
             onDestroy={forgetEditor}
           />

@@ -9,7 +9,9 @@ import { clauseNumber } from './clause-number';
 interface SectionBlockProps {
   section: Section;
   number: number;
+  rejectedClauseIds: ReadonlySet<string>;
   onChange(sectionId: string, clauseId: string, body: RichTextDoc): void;
+  onReject(clauseId: string): void;
   onActivate(editor: Editor): void;
   onDestroy(editor: Editor): void;
 }
@@ -17,7 +19,9 @@ interface SectionBlockProps {
 export const SectionBlock = memo(function SectionBlock({
   section,
   number,
+  rejectedClauseIds,
   onChange,
+  onReject,
   onActivate,
   onDestroy,
 }: SectionBlockProps) {
@@ -34,7 +38,9 @@ export const SectionBlock = memo(function SectionBlock({
           sectionId={section.id}
           clause={clause}
           number={clauseNumber(number - 1, index)}
+          rejected={rejectedClauseIds.has(clause.id)}
           onChange={onChange}
+          onReject={onReject}
           onActivate={onActivate}
           onDestroy={onDestroy}
         />

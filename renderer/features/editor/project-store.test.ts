@@ -24,6 +24,7 @@ const project: Project = {
     { id: 's1', title: 'S1', owner: 'hr', clauses: [{ id: 'c1', owner: 'hr', body: body('a') }] },
     { id: 's2', title: 'S2', owner: 'it', clauses: [{ id: 'c2', owner: 'it', body: body('b') }] },
   ],
+  disabledClauses: [],
   comments: [],
   versions: [],
   approvals: [],
@@ -50,6 +51,19 @@ describe('ProjectStore', () => {
     expect(notified).toBe(1);
   });
 
+  it('keeps its own objects after a save and adopts only the new modification time', () => {
+    const store = new ProjectStore(project, '/x.charter');
+    store.updateClauseBody('s1', 'c1', body('edited'));
+    const sent = store.getDocument().project;
+    const fromServer = structuredClone({ ...sent, meta: { ...sent.meta, updatedAt: 'later' } });
+    store.markSaved(sent, '/x.charter', fromServer);
+    const saved = store.getDocument().project;
+    expect(saved.meta.updatedAt).toBe('later');
+    expect(saved.sections).toBe(sent.sections);
+    expect(saved.meta.title).toBe(sent.meta.title);
+    expect(store.isDirty()).toBe(false);
+  });
+
   it('keeps edits made while a save was in flight', () => {
     const store = new ProjectStore(project, '/x.charter');
     store.updateClauseBody('s1', 'c1', body('sent'));
@@ -59,6 +73,22 @@ describe('ProjectStore', () => {
     const document = store.getDocument();
     expect(document.path).toBe('/y.charter');
     expect(document.project.sections[0]?.clauses[0]?.body).toEqual(body('typed during the save'));
+    expect(document.project.meta.updatedAt).toBe('later');
+    expect(document.saved?.sections[0]?.clauses[0]?.body).toEqual(body('sent'));
     expect(store.isDirty()).toBe(true);
+  });
+
+  it('stays dirty while a clause holds an edit the model refused, even after a save', () => {
+    const store = new ProjectStore(project, '/x.charter');
+    store.rejectClauseBody('c1');
+    expect(store.getDocument().rejectedClauseIds.has('c1')).toBe(true);
+    expect(store.isDirty()).toBe(true);
+    const sent = store.getDocument().project;
+    store.markSaved(sent, '/x.charter', sent);
+    expect(store.isDirty()).toBe(true);
+    store.updateClauseBody('s1', 'c1', body('fixed'));
+    expect(store.getDocument().rejectedClauseIds.size).toBe(0);
+    store.markSaved(store.getDocument().project, '/x.charter', store.getDocument().project);
+    expect(store.isDirty()).toBe(false);
   });
 });

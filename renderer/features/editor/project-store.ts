@@ -8,6 +8,19 @@ export interface EditorDocument {
   path: string | null;
   /** The project as it is on disk; the document is dirty while `project` is another object. */
   saved: Project | null;
+  /** Clauses whose latest edit the model refused: what they show is not in `project`. */
+  rejectedClauseIds: ReadonlySet<string>;
+}
+
+/** Whether closing now would lose work: edits not yet saved, or edits that could not be kept. */
+export function hasUnsavedWork(document: EditorDocument): boolean {
+  return document.project !== document.saved || document.rejectedClauseIds.size > 0;
+}
+
+/** The local project with what a save changed on the server's copy: nothing else is replaced. */
+function withSavedMeta(local: Project, saved: Project): Project {
+  if (local.meta.updatedAt === saved.meta.updatedAt) return local;
+  return { ...local, meta: { ...local.meta, updatedAt: saved.meta.updatedAt } };
 }
 
 /**
@@ -19,7 +32,7 @@ export class ProjectStore {
   private readonly listeners = new Set<() => void>();
 
   constructor(project: Project, path: string | null) {
-    this.document = { project, path, saved: path ? project : null };
+    this.document = { project, path, saved: path ? project : null, rejectedClauseIds: new Set() };
   }
 
   readonly getDocument = (): EditorDocument => this.document;
@@ -30,24 +43,40 @@ export class ProjectStore {
   };
 
   readonly updateClauseBody = (sectionId: string, clauseId: string, body: RichTextDoc): void => {
+    const { project, rejectedClauseIds } = this.document;
     this.set({
       ...this.document,
-      project: replaceClauseBody(this.document.project, sectionId, clauseId, body),
+      project: replaceClauseBody(project, sectionId, clauseId, body),
+      rejectedClauseIds: rejectedClauseIds.has(clauseId)
+        ? new Set([...rejectedClauseIds].filter((id) => id !== clauseId))
+        : rejectedClauseIds,
     });
   };
 
-  /** After a save of `sent`: adopt the saved copy unless the user kept typing meanwhile. */
+  /** The editor holds a change to this clause that the model refuses: keep the document dirty. */
+  readonly rejectClauseBody = (clauseId: string): void => {
+    const { rejectedClauseIds } = this.document;
+    if (rejectedClauseIds.has(clauseId)) return;
+    this.set({ ...this.document, rejectedClauseIds: new Set([...rejectedClauseIds, clauseId]) });
+  };
+
+  /**
+   * After a save of `sent`, whose answer is `saved`. The local objects stay (so nothing re-renders
+   * but what the save changed); edits typed while the save was in flight stay, and stay unsaved.
+   */
   markSaved(sent: Project, path: string, saved: Project): void {
-    const unchangedSince = this.document.project === sent;
+    const { project } = this.document;
+    const next = withSavedMeta(project, saved);
     this.set({
-      project: unchangedSince ? saved : this.document.project,
+      ...this.document,
+      project: next,
       path,
-      saved: unchangedSince ? saved : sent,
+      saved: project === sent ? next : withSavedMeta(sent, saved),
     });
   }
 
   isDirty(): boolean {
-    return this.document.project !== this.document.saved;
+    return hasUnsavedWork(this.document);
   }
 
   private set(document: EditorDocument): void {

@@ -1,14 +1,18 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { PROJECT_EXTENSION } from '../../../src/model/project-extension';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/use-t';
-import { PROJECT_EXTENSION } from '../files/project-extension';
 import { useConfirmOverwrite } from '../files/use-confirm-overwrite';
 import { useFilePicker } from '../files/use-file-picker';
 import { writeWithOverwriteConfirmation } from '../files/write-with-overwrite-confirmation';
 import type { ProjectStore } from './project-store';
+import { SaveQueue } from './save-queue';
 
 export interface SaveActions {
-  /** Resolves true once the project is on disk, false if the user gave up or it failed. */
+  /**
+   * Resolves true once the project is on disk, false if the user gave up or it failed. Asked for
+   * during a save, it runs once that save has ended, with the content as it is then.
+   */
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
   saving: boolean;
@@ -22,12 +26,10 @@ export function useSaveActions(store: ProjectStore): SaveActions {
   const confirmOverwrite = useConfirmOverwrite();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const inFlight = useRef(false);
+  const [queue] = useState(() => new SaveQueue<boolean>());
 
   const write = useCallback(
     async (path: string, alreadyConfirmed: boolean): Promise<boolean> => {
-      if (inFlight.current) return false;
-      inFlight.current = true;
       setSaving(true);
       setError(null);
       const sent = store.getDocument().project;
@@ -50,18 +52,17 @@ export function useSaveActions(store: ProjectStore): SaveActions {
         setError(failure);
         return false;
       } finally {
-        inFlight.current = false;
         setSaving(false);
       }
     },
     [store, confirmOverwrite],
   );
 
-  const saveAs = useCallback(async () => {
+  const saveAsNow = useCallback(async () => {
     const { path } = store.getDocument();
     const chosen = await picker.chooseSavePath({
-      suggestedPath: path ?? `${t('files.defaultName')}.${PROJECT_EXTENSION}`,
-      extension: PROJECT_EXTENSION,
+      suggestedPath: path ?? `${t('files.defaultName')}${PROJECT_EXTENSION}`,
+      extension: PROJECT_EXTENSION.slice(1),
       title: t('editor.saveAs.title'),
     });
     if (!chosen) return false;
@@ -70,11 +71,15 @@ export function useSaveActions(store: ProjectStore): SaveActions {
     return write(chosen.path, chosen.replaceConfirmed || ownFile);
   }, [store, picker, t, write]);
 
-  const save = useCallback(async () => {
+  // The path is read when the save runs: one queued behind a first "save as" goes to the new file.
+  const saveNow = useCallback(async () => {
     const { path } = store.getDocument();
-    if (!path) return saveAs();
+    if (!path) return saveAsNow();
     return write(path, true);
-  }, [store, saveAs, write]);
+  }, [store, saveAsNow, write]);
+
+  const save = useCallback(() => queue.run(saveNow), [queue, saveNow]);
+  const saveAs = useCallback(() => queue.run(saveAsNow), [queue, saveAsNow]);
 
   return {
     save,

@@ -12,7 +12,7 @@ export function ExportSuccess({ path, bytes }: { path: string; bytes: number }) 
         <p className="success-line__title">
           {t('export.done', { name: basename(path), size: formatBytes(bytes, locale) })}
         </p>
-        <p className="success-line__path" title={path}>
+        <p className="file-path" title={path}>
           {path}
         </p>
       </div>

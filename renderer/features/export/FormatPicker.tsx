@@ -13,27 +13,24 @@ export function FormatPicker({ value, onChange, disabled }: FormatPickerProps) {
   return (
     <fieldset className="fieldset" disabled={disabled}>
       <legend className="fieldset__legend">{t('export.format')}</legend>
-      <div className="format-list">
+      <div className="option-cards option-cards--compact">
         {EXPORT_FORMATS.map((format) => (
-          <label
-            key={format}
-            className="format-option"
-            data-checked={format === value || undefined}
-          >
+          <label key={format} className="option-card" data-checked={format === value || undefined}>
             <input
               type="radio"
               name="export-format"
+              className="option-card__radio"
               value={format}
               checked={format === value}
               onChange={() => onChange(format)}
               aria-labelledby={`export-format-${format}-name`}
               aria-describedby={`export-format-${format}-help`}
             />
-            <span className="format-option__text">
-              <span id={`export-format-${format}-name`} className="format-option__name">
+            <span className="option-card__body">
+              <span id={`export-format-${format}-name`} className="option-card__title">
                 {t(`export.format.${format}`)}
               </span>
-              <span id={`export-format-${format}-help`} className="format-option__help">
+              <span id={`export-format-${format}-help`} className="option-card__description">
                 {t(`export.format.${format}.help`)}
               </span>
             </span>

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { PROJECT_EXTENSION } from '../../../src/model/project-extension';
 import { api } from '../../api/client';
 import { useHost } from '../../app/use-host';
 import { useT } from '../../i18n/use-t';
@@ -7,7 +8,6 @@ import { basename, dirname, joinPath } from './file-path';
 import { folderToSuggest } from './folder-to-suggest';
 import { rememberFolderOf } from './last-folder';
 import { PathDialog } from './PathDialog';
-import { PROJECT_EXTENSION } from './project-extension';
 
 export interface SavePathRequest {
   /** A full path where possible (next to the project, in the last folder), else a file name. */
@@ -54,7 +54,7 @@ export function useFilePicker(): FilePicker {
           t('files.open.title'),
           joinPath(await folderToSuggest(), ''),
           t('action.open'),
-          PROJECT_EXTENSION,
+          PROJECT_EXTENSION.slice(1),
         );
     if (path) rememberFolderOf(path);
     return path;

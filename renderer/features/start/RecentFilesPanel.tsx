@@ -55,7 +55,7 @@ export function RecentFilesPanel({ onOpen, openingPath }: RecentFilesPanelProps)
                 </span>
                 <span className="recent-file__text">
                   <span className="recent-file__title">{file.title}</span>
-                  <span className="recent-file__path" title={file.path}>
+                  <span className="file-path file-path--keep-name" title={file.path}>
                     <span dir="ltr">{file.path}</span>
                   </span>
                 </span>

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { AnswerValue, Answers } from '../../../src/model/answers';
 import type { Language } from '../../../src/model/language';
 import type { Project } from '../../../src/model/project';
+import { visibleQuestionIds } from '../../../src/template/visible-questions';
 import type { WizardPage } from '../../../src/template/wizard-types';
 import { ApiCallError } from '../../api/api-call-error';
 import { api } from '../../api/client';
@@ -15,7 +16,6 @@ import { initialAnswers } from './initial-answers';
 import { fieldIdOf, QuestionField } from './QuestionField';
 import { useProblemMessage } from './use-problem-message';
 import { validateAnswer, type AnswerProblem } from './validate-answer';
-import { visibleQuestionIds } from './visible-questions';
 import { WizardLayout } from './WizardLayout';
 import { WizardProgress } from './WizardProgress';
 

@@ -14,6 +14,8 @@ export function useProblemMessage(): (problem: AnswerProblem) => string {
           return t('wizard.error.requiredChoice');
         case 'notANumber':
           return t('wizard.error.notANumber');
+        case 'notAWholeNumber':
+          return t('wizard.error.notAWholeNumber');
         case 'range':
           return t('wizard.error.range', { min: number(problem.min), max: number(problem.max) });
         case 'min':

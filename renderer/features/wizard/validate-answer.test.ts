@@ -22,4 +22,13 @@ describe('validateAnswer', () => {
     expect(validateAnswer({ ...number, min: undefined }, 13)).toEqual({ kind: 'max', max: 12 });
     expect(validateAnswer(number, 'six')).toEqual({ kind: 'notANumber' });
   });
+
+  it('asks for a whole number when the question wants one', () => {
+    const headcount: WizardQuestion = { ...base, type: 'number', required: true, integer: true };
+    expect(validateAnswer(headcount, 12.5)).toEqual({ kind: 'notAWholeNumber' });
+    expect(validateAnswer(headcount, 12)).toBeNull();
+    expect(validateAnswer({ ...headcount, min: 1 }, 0.5)).toEqual({ kind: 'notAWholeNumber' });
+    expect(validateAnswer({ ...headcount, integer: false }, 12.5)).toBeNull();
+    expect(validateAnswer({ ...headcount, integer: undefined }, 12.5)).toBeNull();
+  });
 });

@@ -5,6 +5,7 @@ export type AnswerProblem =
   | { kind: 'required' }
   | { kind: 'requiredChoice' }
   | { kind: 'notANumber' }
+  | { kind: 'notAWholeNumber' }
   | { kind: 'range'; min: number; max: number }
   | { kind: 'min'; min: number }
   | { kind: 'max'; max: number };
@@ -27,6 +28,7 @@ export function validateAnswer(
   }
   if (question.type !== 'number') return null;
   if (typeof value !== 'number' || !Number.isFinite(value)) return { kind: 'notANumber' };
+  if (question.integer && !Number.isInteger(value)) return { kind: 'notAWholeNumber' };
   const { min, max } = question;
   const tooLow = min !== undefined && value < min;
   const tooHigh = max !== undefined && value > max;

@@ -1,7 +1,7 @@
 import type { ControlProps } from './control-props';
 
 export function MultiChoiceControl({ id, question, value, onChange, invalid }: ControlProps) {
-  const chosen = Array.isArray(value) ? value : [];
+  const chosen = Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
   const toggle = (option: string, checked: boolean) => {
     const next = checked ? [...chosen, option] : chosen.filter((item) => item !== option);
     // Keep the template's order whatever order the boxes were ticked in.

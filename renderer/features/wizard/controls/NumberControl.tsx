@@ -12,9 +12,10 @@ export function NumberControl({
     <input
       id={id}
       type="number"
-      inputMode="decimal"
+      inputMode={question.integer ? 'numeric' : 'decimal'}
       className="input input--number"
       value={typeof value === 'number' ? value : ''}
+      step={question.integer ? 1 : 'any'}
       min={question.min}
       max={question.max}
       required={question.required}

@@ -1,2 +1,0 @@
-/** Charter project files end in `.charter` (extension given without the dot, as dialogs want). */
-export const PROJECT_EXTENSION = 'charter';
