@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { CharterErrorCode } from '../errors/charter-error';
 import { Answers } from '../model/answers';
 import { Language } from '../model/language';
+import { Clause } from '../model/clause';
 import { Project } from '../model/project';
+import { LintFinding } from '../lint/lint-finding';
+import { RegenerationConflict } from '../template/regeneration-conflict';
 import { RecentFile, Settings, SettingsPatch } from '../settings/settings';
 import { TemplateSummary, WizardPage } from '../template/wizard-types';
 
@@ -47,6 +50,23 @@ export const contract = {
     request: z.object({ templateId: z.string().min(1), language: Language, answers: Answers }),
     response: Project,
   },
+  'templates.preview': {
+    // The clauses that the given questions shape, generated from the answers so far.
+    request: z.object({
+      templateId: z.string().min(1),
+      language: Language,
+      answers: Answers,
+      questionIds: z.array(z.string()),
+    }),
+    response: z.array(
+      z.object({ sectionId: z.string(), sectionTitle: z.string(), clause: Clause }),
+    ),
+  },
+  'project.regenerate': {
+    request: z.object({ project: Project, answers: Answers }),
+    response: z.object({ project: Project, conflicts: z.array(RegenerationConflict) }),
+  },
+  'project.lint': { request: z.object({ project: Project }), response: z.array(LintFinding) },
   'project.open': {
     request: z.object({ path: FilePath }),
     response: z.object({ path: z.string(), project: Project }),

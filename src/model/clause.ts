@@ -12,6 +12,13 @@ export const Clause = z.object({
   title: z.string().optional(),
   owner: Role,
   body: RichTextDocSchema,
+  /**
+   * The body as the template last generated it. A body that differs was edited by hand, and a
+   * new run of the wizard must not overwrite it silently.
+   */
+  generated: RichTextDocSchema.optional(),
+  /** For a clause that restricts a freedom: why it is justified and proportionate (L1121-1). */
+  rationale: z.string().optional(),
 });
 export type Clause = z.infer<typeof Clause>;
 

@@ -23,6 +23,8 @@ export const Project = z.object({
   template: z.object({ id: z.string().min(1), version: z.string().min(1) }),
   answers: Answers,
   sections: z.array(Section),
+  /** Optional template clauses the author switched off; they stay off across regenerations. */
+  disabledClauses: z.array(z.string()).default([]),
   comments: z.array(Comment).default([]),
   versions: z.array(Version).default([]),
   approvals: z.array(Approval).default([]),

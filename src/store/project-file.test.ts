@@ -32,6 +32,7 @@ const project: Project = {
       ],
     },
   ],
+  disabledClauses: [],
   comments: [],
   versions: [],
   approvals: [],

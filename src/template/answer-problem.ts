@@ -1,4 +1,6 @@
 import type { AnswerValue } from '../model/answers';
+import { parseIsoDate } from '../formalities/iso-date';
+import { contactProblem } from './contact-text';
 import type { QuestionType } from './wizard-types';
 
 /** What an answer must fit: a template question or a wizard question, reduced to its rules. */
@@ -35,13 +37,31 @@ export function answerProblem(rule: AnswerRule, value: AnswerValue): string | nu
         ? null
         : `must be one of ${list(options)}`;
     case 'multiChoice': {
-      if (!Array.isArray(value)) return `must be a list of values among ${list(options)}`;
+      if (!isStringList(value)) return `must be a list of values among ${list(options)}`;
       const unknown = value.find((item) => !options.includes(item));
       if (unknown !== undefined) return `has "${unknown}", which is not one of ${list(options)}`;
       const repeated = value.find((item, index) => value.indexOf(item) !== index);
       return repeated === undefined ? null : `lists "${repeated}" twice`;
     }
+    case 'date':
+      if (typeof value !== 'string') return 'must be a date written YYYY-MM-DD';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        return 'must be a date written YYYY-MM-DD, e.g. 2025-03-14';
+      }
+      return parseIsoDate(value) === null ? 'is not a day of the calendar' : null;
+    case 'contacts': {
+      if (!Array.isArray(value)) return 'must be a list of contacts';
+      for (const [index, contact] of value.entries()) {
+        const problem = contactProblem(contact);
+        if (problem) return `has a contact (number ${index + 1}) that ${problem}`;
+      }
+      return null;
+    }
   }
+}
+
+function isStringList(value: AnswerValue): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 const list = (options: readonly string[]): string =>

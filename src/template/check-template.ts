@@ -3,7 +3,7 @@ import type { Language } from '../model/language';
 import { parseMarkdown } from '../rich-text/from-markdown';
 import { answerProblem } from './answer-problem';
 import { CONDITION_KEYWORDS, parseCondition, type Condition } from './condition';
-import type { LocaleFile, Template, TemplateQuestion } from './template';
+import { templateClauses, type LocaleFile, type Template, type TemplateQuestion } from './template';
 import { findVariables, textsOf } from './template-variables';
 
 /** One thing wrong with a template: which file, where in it, and what. */
@@ -326,31 +326,41 @@ function checkLocale(
   }
   unknown('sections', Object.keys(locale.sections), sectionIds, 'section');
 
-  const clauseIds = new Set(
-    template.sections.flatMap((section) => section.clauses.map((clause) => clause.id)),
-  );
-  for (const id of clauseIds) {
-    const clause = Object.hasOwn(locale.clauses, id) ? locale.clauses[id] : undefined;
-    if (!clause) {
+  const clauses = new Map(templateClauses(template).map(({ clause }) => [clause.id, clause]));
+  for (const [id, { restrictive }] of clauses) {
+    const strings = Object.hasOwn(locale.clauses, id) ? locale.clauses[id] : undefined;
+    if (!strings) {
       missing('clauses', id, 'the clause text');
       continue;
     }
-    for (const text of textsOf(parseMarkdown(clause.text))) {
+    const variableProblem = (path: string, text: string, spans: string): void => {
       const { names, strayBraces } = findVariables(text);
       for (const name of names) {
         if (!questions.has(name)) {
-          report(`clauses.${id}.text`, `{{${name}}} does not name a question of this template`);
+          report(path, `{{${name}}} does not name a question of this template`);
         }
       }
-      if (strayBraces) {
-        report(
-          `clauses.${id}.text`,
-          'has "{{" or "}}" that form no variable (a variable cannot span bold or italic)',
-        );
-      }
+      if (strayBraces) report(path, `has "{{" or "}}" that form no variable${spans}`);
+    };
+    for (const text of textsOf(parseMarkdown(strings.text))) {
+      variableProblem(`clauses.${id}.text`, text, ' (a variable cannot span bold or italic)');
+    }
+    const path = `clauses.${id}.rationale`;
+    if (strings.rationale !== undefined) variableProblem(path, strings.rationale, '');
+    if (restrictive && strings.rationale === undefined) {
+      report(
+        path,
+        'missing: the clause is restrictive, so it must say why the restriction is justified and proportionate (Code du travail L1121-1)',
+      );
+    }
+    if (!restrictive && strings.rationale !== undefined) {
+      report(
+        path,
+        'only a restrictive clause has a rationale: mark the clause "restrictive: true" in template.yaml, or remove the rationale',
+      );
     }
   }
-  unknown('clauses', Object.keys(locale.clauses), clauseIds, 'clause');
+  unknown('clauses', Object.keys(locale.clauses), new Set(clauses.keys()), 'clause');
 }
 
 /** A clause has a title in every language or in none, so the charters read alike. */

@@ -86,7 +86,8 @@ function compare(operator: ComparisonOperator, left: Value, right: Value): boole
     case '!=':
       return !sameValue(left, right);
     case 'includes':
-      return Array.isArray(left) && typeof right === 'string' && left.includes(right);
+      // Lists of option values (multiple choice); a list of contacts includes no string.
+      return Array.isArray(left) && left.some((item) => item === right);
     default:
       // Order only makes sense between numbers; an unanswered number compares false either way.
       if (typeof left !== 'number' || typeof right !== 'number') return false;

@@ -43,7 +43,7 @@ describe('createProject', () => {
       'company.headcount': 50,
       'uses.personal': 'breaks',
     });
-    expect(project.sections[0]?.id).toBe('scope');
+    expect(project.sections[0]?.id).toBe('intro');
     expect(project.history).toEqual([
       {
         at: NOW,
@@ -94,5 +94,40 @@ describe('createProject', () => {
         message: expect.stringContaining('meta.createdAt'),
       }),
     );
+  });
+
+  it('switches off the optional clauses asked, and refuses any other', () => {
+    const base = {
+      template,
+      language: 'fr' as const,
+      answers: { 'company.name': 'A' },
+      id: 'p',
+      now: NOW,
+    };
+    const project = createProject({ ...base, disabledClauses: ['conduct.examples'] });
+    expect(project.disabledClauses).toEqual(['conduct.examples']);
+    const ids = project.sections.flatMap((section) => section.clauses.map((clause) => clause.id));
+    expect(ids).not.toContain('conduct.examples');
+    expect(ids).toContain('privacy.examples');
+    expect(createProject(base).disabledClauses).toEqual([]);
+    expect(() => createProject({ ...base, disabledClauses: ['intro.freedom'] })).toThrow(
+      expect.objectContaining({
+        code: 'invalid-input',
+        message: expect.stringContaining('"intro.freedom" cannot be switched off'),
+      }),
+    );
+  });
+
+  it('records the generated text of each clause', () => {
+    const project = createProject({
+      template,
+      language: 'en',
+      answers: { 'company.name': 'Acme' },
+      id: 'p',
+      now: NOW,
+    });
+    for (const clause of project.sections.flatMap((section) => section.clauses)) {
+      expect(clause.generated).toEqual(clause.body);
+    }
   });
 });

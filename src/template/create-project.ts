@@ -1,30 +1,38 @@
+import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import type { Answers } from '../model/answers';
 import type { Language } from '../model/language';
 import { PROJECT_SCHEMA_VERSION, Project } from '../model/project';
 import { generateSections } from './generate-sections';
 import { resolveAnswers } from './resolve-answers';
-import { templateLocale, type Template } from './template';
+import { templateClauses, templateLocale, type Template } from './template';
 
 export interface CreateProjectOptions {
   template: Template;
   language: Language;
   /** The wizard's answers; defaults are filled in and checked (see resolveAnswers). */
   answers: Answers;
+  /** Optional clauses the author switched off; every one is on when this is absent. */
+  disabledClauses?: readonly string[];
   id: string;
   /** ISO 8601 timestamp of the creation. */
   now: string;
 }
 
-/** A new draft charter generated from a template and the wizard's answers. */
+/**
+ * A new draft charter generated from a template and the wizard's answers. Throws
+ * CharterError('invalid-input') when `disabledClauses` names a clause that is not optional.
+ */
 export function createProject({
   template,
   language,
   answers,
+  disabledClauses = [],
   id,
   now,
 }: CreateProjectOptions): Project {
   const locale = templateLocale(template, language);
+  checkDisabledClauses(template, disabledClauses);
   const resolved = resolveAnswers(template, answers);
   const project = {
     schemaVersion: PROJECT_SCHEMA_VERSION,
@@ -32,7 +40,8 @@ export function createProject({
     meta: { title: locale.title, language, status: 'draft', createdAt: now, updatedAt: now },
     template: { id: template.id, version: template.version },
     answers: resolved,
-    sections: generateSections(template, language, resolved),
+    sections: generateSections(template, language, resolved, { disabledClauses }),
+    disabledClauses: [...new Set(disabledClauses)],
     history: [
       {
         at: now,
@@ -46,5 +55,18 @@ export function createProject({
     project,
     'invalid-input',
     (problems) => `The new project is not valid: ${problems}.`,
+  );
+}
+
+function checkDisabledClauses(template: Template, disabledClauses: readonly string[]): void {
+  const optional = templateClauses(template)
+    .filter(({ clause }) => clause.optional)
+    .map(({ clause }) => clause.id);
+  const wrong = disabledClauses.find((clauseId) => !optional.includes(clauseId));
+  if (wrong === undefined) return;
+  throw new CharterError(
+    'invalid-input',
+    `"${wrong}" cannot be switched off: it is not an optional clause of the template "${template.id}" (optional clauses: ${optional.join(', ') || 'none'}).`,
+    { clause: wrong },
   );
 }

@@ -1,5 +1,7 @@
 import type { AnswerValue } from '../model/answers';
 import type { Language } from '../model/language';
+import { parseIsoDate } from '../formalities/iso-date';
+import { formatContact } from './contact-text';
 import { localeEntry, type LocaleFile, type TemplateQuestion } from './template';
 
 interface Words {
@@ -7,6 +9,8 @@ interface Words {
   no: string;
   none: string;
   toComplete: (label: string) => string;
+  /** The day of the month as written in a date: French writes the first "1er". */
+  day: (day: number) => string;
 }
 
 const WORDS: Record<Language, Words> = {
@@ -16,15 +20,24 @@ const WORDS: Record<Language, Words> = {
     no: 'non',
     none: 'aucun',
     toComplete: (label) => `[à compléter\u00a0: ${label}]`,
+    day: (day) => (day === 1 ? '1er' : String(day)),
   },
-  en: { yes: 'yes', no: 'no', none: 'none', toComplete: (label) => `[to complete: ${label}]` },
+  en: {
+    yes: 'yes',
+    no: 'no',
+    none: 'none',
+    toComplete: (label) => `[to complete: ${label}]`,
+    day: String,
+  },
 };
 
 const INTL_LOCALE: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /**
- * An answer as it reads inside clause text: numbers grouped the local way, choices by their label,
- * yes/no in words. An unanswered question shows a visible placeholder, never an empty gap.
+ * An answer as it reads inside clause text: numbers grouped the local way, dates in words,
+ * choices by their label (several in the template's option order), contacts as "Name (role,
+ * e-mail, phone)", yes/no in words. An unanswered question shows a visible placeholder, never an
+ * empty gap.
  */
 export function formatAnswer(
   question: TemplateQuestion,
@@ -36,14 +49,37 @@ export function formatAnswer(
   const words = WORDS[language];
   const label = (option: string): string =>
     localeEntry(strings.options ?? {}, option, `option of "${question.id}"`);
+  const list = (items: string[]): string =>
+    new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' }).format(items);
   if (value === null || value === '') return words.toComplete(strings.label);
   if (typeof value === 'number') return new Intl.NumberFormat(INTL_LOCALE[language]).format(value);
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (Array.isArray(value)) {
+    const contacts = value.flatMap((item) => (typeof item === 'string' ? [] : [item]));
+    if (question.type === 'contacts') {
+      return contacts.length === 0
+        ? words.toComplete(strings.label)
+        : list(contacts.map(formatContact));
+    }
     if (value.length === 0) return words.none;
-    return new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' }).format(
-      value.map(label),
-    );
+    // A graduated scale or any list reads in the order the template gives its options.
+    const order = question.options ?? [];
+    const picked = value
+      .flatMap((item) => (typeof item === 'string' ? [item] : []))
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    return list(picked.map(label));
   }
+  if (question.type === 'date') return formatDate(value, language);
   return question.type === 'choice' ? label(value) : value;
+}
+
+/** `14 mars 2025`, `1er avril 2025`; `14 March 2025`. Anything but a real date stays as typed. */
+function formatDate(value: string, language: Language): string {
+  const date = parseIsoDate(value);
+  if (!date) return value;
+  const month = new Intl.DateTimeFormat(INTL_LOCALE[language], {
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(Date.UTC(date.year, date.month - 1, date.day));
+  return `${WORDS[language].day(date.day)} ${month} ${date.year}`;
 }

@@ -115,3 +115,49 @@ describe('generateSections', () => {
     expect(clauseText(sections, 'intro.hello')).toContain(`Notes : ${name}|`);
   });
 });
+
+describe('generateSections with restrictive and optional clauses', () => {
+  let variantDir: string;
+  let variant: Template;
+  beforeAll(async () => {
+    const files = fixtureFiles();
+    const structure = files['template.yaml'] as {
+      sections: { clauses: { id: string; restrictive?: boolean; optional?: boolean }[] }[];
+    };
+    const large = structure.sections[0]?.clauses[1];
+    if (large) Object.assign(large, { restrictive: true, optional: true });
+    for (const language of ['fr', 'en']) {
+      const locale = files[`${language}.yaml`] as {
+        clauses: Record<string, { rationale?: string }>;
+      };
+      const strings = locale.clauses['intro.large'];
+      if (strings) strings.rationale = 'Pour {{company.name}}, {{ company.headcount }} personnes.';
+    }
+    variantDir = await writeTemplateFolder(files);
+    variant = await loadTemplate(variantDir, 'mini');
+  });
+  afterAll(() => removeTemplateFolder(variantDir));
+
+  const answers = { 'company.name': 'Acme', 'company.headcount': 1200 };
+
+  it('keeps the generated body and gives restrictive clauses their filled-in rationale', () => {
+    const [intro] = generateSections(variant, 'fr', resolveAnswers(variant, answers));
+    const [hello, large] = intro?.clauses ?? [];
+    expect(hello?.generated).toEqual(hello?.body);
+    expect(hello?.generated).not.toBe(hello?.body);
+    expect(hello).not.toHaveProperty('rationale');
+    expect(large?.rationale).toBe('Pour Acme, 1\u202f200 personnes.');
+  });
+
+  it('leaves out the optional clauses the author switched off, and only those', () => {
+    const resolved = resolveAnswers(variant, answers);
+    const ids = (disabledClauses: string[]) =>
+      generateSections(variant, 'fr', resolved, { disabledClauses }).flatMap((section) =>
+        section.clauses.map((clause) => clause.id),
+      );
+    expect(ids([])).toEqual(['intro.hello', 'intro.large']);
+    expect(ids(['intro.large'])).toEqual(['intro.hello']);
+    // A clause that is not optional cannot be switched off.
+    expect(ids(['intro.hello', 'unknown'])).toEqual(['intro.hello', 'intro.large']);
+  });
+});

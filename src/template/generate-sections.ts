@@ -6,19 +6,31 @@ import { parseMarkdown } from '../rich-text/from-markdown';
 import { evaluateCondition } from './condition';
 import { formatAnswer } from './format-answer';
 import { localeEntry, templateLocale, templateQuestions, type Template } from './template';
-import { interpolateVariables } from './template-variables';
+import { interpolateText, interpolateVariables } from './template-variables';
+
+export interface GenerateSectionsOptions {
+  /**
+   * Ids of optional clauses the author switched off (Project.disabledClauses). Ids of clauses
+   * that are not optional are ignored: those clauses cannot be switched off.
+   */
+  disabledClauses?: readonly string[];
+}
 
 /**
- * The charter's text for these answers (normally from resolveAnswers): clauses whose `when` holds,
- * in template order, with `{{variables}}` filled in. Sections left without clauses are dropped.
+ * The charter's text for these answers (normally from resolveAnswers): clauses whose `when` holds
+ * and that are not switched off, in template order, with `{{variables}}` filled in. Each clause
+ * keeps a copy of its body as `generated`, and restrictive clauses carry their `rationale`.
+ * Sections left without clauses are dropped.
  */
 export function generateSections(
   template: Template,
   language: Language,
   answers: Answers,
+  { disabledClauses = [] }: GenerateSectionsOptions = {},
 ): Section[] {
   const locale = templateLocale(template, language);
   const questions = new Map(templateQuestions(template).map((question) => [question.id, question]));
+  const disabled = new Set(disabledClauses);
   const valueOf = (id: string): string => {
     const question = questions.get(id);
     // Loading checked every variable, so an unknown one only comes from a hand-built template.
@@ -32,14 +44,20 @@ export function generateSections(
   return template.sections
     .map((section): Section => {
       const clauses = section.clauses
+        .filter((clause) => !(clause.optional && disabled.has(clause.id)))
         .filter((clause) => clause.when === undefined || evaluateCondition(clause.when, answers))
         .map((clause): Clause => {
           const strings = localeEntry(locale.clauses, clause.id, 'clause');
+          const body = interpolateVariables(parseMarkdown(strings.text), valueOf);
           return {
             id: clause.id,
             ...(strings.title === undefined ? {} : { title: strings.title }),
             owner: clause.owner ?? section.owner,
-            body: interpolateVariables(parseMarkdown(strings.text), valueOf),
+            body,
+            generated: structuredClone(body),
+            ...(clause.restrictive && strings.rationale !== undefined
+              ? { rationale: interpolateText(strings.rationale, valueOf) }
+              : {}),
           };
         });
       return {

@@ -41,6 +41,14 @@ function remove(file: string, path: Path): Edit {
 function removeFile(file: string): Edit {
   return (files) => files.delete(file);
 }
+/** Adds a question to the second page, with its label in both languages. */
+function withQuestion(question: { id: string; type: string; default?: unknown }): Edit {
+  return (files) => {
+    add('template.yaml', ['pages', 1, 'questions'], question)(files);
+    set('fr.yaml', ['questions', question.id], { label: question.id })(files);
+    set('en.yaml', ['questions', question.id], { label: question.id })(files);
+  };
+}
 
 /** The fixture's files as YAML text, after the edits. */
 function edited(...edits: Edit[]): Record<string, string> {
@@ -72,6 +80,30 @@ describe('loadTemplate', () => {
     });
   });
 
+  it('loads the features of format 1: page owners, dates, contacts, restrictive and optional clauses', async () => {
+    const files = edited(
+      set('template.yaml', ['format'], 1),
+      set('template.yaml', ['pages', 0, 'owner'], 'hr'),
+      withQuestion({ id: 'launch', type: 'date', default: '2025-03-01' }),
+      withQuestion({ id: 'leads', type: 'contacts', default: [{ name: 'Léa', role: 'DPO' }] }),
+      set('template.yaml', ['sections', 0, 'clauses', 1, 'restrictive'], true),
+      set('template.yaml', ['sections', 0, 'clauses', 1, 'optional'], true),
+      set('fr.yaml', ['clauses', 'intro.large', 'rationale'], 'Parce que {{company.name}}.'),
+      set('en.yaml', ['clauses', 'intro.large', 'rationale'], 'Because of {{company.name}}.'),
+    );
+    const template = await loadTemplate(await folderWith(files), 'mini');
+    expect(template.format).toBe(1);
+    expect(template.pages[0]?.owner).toBe('hr');
+    expect(template.pages[1]?.questions.slice(-2)).toEqual([
+      { id: 'launch', type: 'date', required: false, default: '2025-03-01' },
+      { id: 'leads', type: 'contacts', required: false, default: [{ name: 'Léa', role: 'DPO' }] },
+    ]);
+    expect(template.sections[0]?.clauses[1]).toMatchObject({ restrictive: true, optional: true });
+    expect(template.locales.en?.clauses['intro.large']?.rationale).toBe(
+      'Because of {{company.name}}.',
+    );
+  });
+
   it.each(['../mini', 'mini/../mini', '..', '.', 'a/b', 'a\\b', '', 'Mini', '/etc', '-x'])(
     'refuses the id %j without touching the disk',
     async (id) => {
@@ -92,7 +124,7 @@ describe('loadTemplate', () => {
   const cases: [string, Edit, string, string, string][] = [
     [
       'an unknown question type',
-      set('template.yaml', ['pages', 0, 'questions', 0, 'type'], 'date'),
+      set('template.yaml', ['pages', 0, 'questions', 0, 'type'], 'datetime'),
       'template.yaml',
       'pages[0].questions[0].type',
       'Invalid option',
@@ -443,6 +475,114 @@ describe('loadTemplate', () => {
       'fr.yaml',
       'clauses.intro.large.text',
       'a variable cannot span bold or italic',
+    ],
+    [
+      'a restrictive clause without rationale',
+      set('template.yaml', ['sections', 0, 'clauses', 1, 'restrictive'], true),
+      'fr.yaml',
+      'clauses.intro.large.rationale',
+      'missing: the clause is restrictive, so it must say why the restriction is justified and proportionate (Code du travail L1121-1)',
+    ],
+    [
+      'a rationale on a clause that restricts nothing',
+      set('en.yaml', ['clauses', 'intro.large', 'rationale'], 'Because.'),
+      'en.yaml',
+      'clauses.intro.large.rationale',
+      'only a restrictive clause has a rationale',
+    ],
+    [
+      'an unknown variable in a rationale',
+      (files) => {
+        set('template.yaml', ['sections', 0, 'clauses', 1, 'restrictive'], true)(files);
+        set('fr.yaml', ['clauses', 'intro.large', 'rationale'], 'Pour {{size}}.')(files);
+        set('en.yaml', ['clauses', 'intro.large', 'rationale'], 'For size.')(files);
+      },
+      'fr.yaml',
+      'clauses.intro.large.rationale',
+      '{{size}} does not name a question of this template',
+    ],
+    [
+      'an empty rationale',
+      set('fr.yaml', ['clauses', 'intro.large', 'rationale'], ' '),
+      'fr.yaml',
+      'clauses.intro.large.rationale',
+      'Too small',
+    ],
+    [
+      'optional written as text',
+      set('template.yaml', ['sections', 0, 'clauses', 1, 'optional'], 'yes'),
+      'template.yaml',
+      'sections[0].clauses[1].optional',
+      'expected boolean, received string',
+    ],
+    [
+      'a page owner that is not a role',
+      set('template.yaml', ['pages', 0, 'owner'], 'boss'),
+      'template.yaml',
+      'pages[0].owner',
+      'Invalid option',
+    ],
+    [
+      'a template written for another version of the format',
+      set('template.yaml', ['format'], 2),
+      'template.yaml',
+      'format',
+      'Invalid input: expected 1',
+    ],
+    [
+      'a date default that is not written YYYY-MM-DD',
+      withQuestion({ id: 'launch', type: 'date', default: '01/03/2025' }),
+      'template.yaml',
+      'pages[1].questions[5].default',
+      'must be a date written YYYY-MM-DD, e.g. 2025-03-14',
+    ],
+    [
+      'a date default that is not a day',
+      withQuestion({ id: 'launch', type: 'date', default: '2025-02-30' }),
+      'template.yaml',
+      'pages[1].questions[5].default',
+      'is not a day of the calendar',
+    ],
+    [
+      'a contacts default with a bad e-mail',
+      withQuestion({ id: 'leads', type: 'contacts', default: [{ name: 'Léa', email: 'lea' }] }),
+      'template.yaml',
+      'pages[1].questions[5].default',
+      'has a contact (number 1) that has "lea" as e-mail',
+    ],
+    [
+      'includes on a contacts question',
+      (files) => {
+        withQuestion({ id: 'leads', type: 'contacts' })(files);
+        set('template.yaml', ['sections', 0, 'clauses', 1, 'when'], 'leads includes "x"')(files);
+      },
+      'template.yaml',
+      'sections[0].clauses[1].when',
+      '"includes" needs a multiChoice question on its left',
+    ],
+    [
+      'a date compared as a number',
+      (files) => {
+        withQuestion({ id: 'launch', type: 'date' })(files);
+        set('template.yaml', ['sections', 0, 'clauses', 1, 'when'], 'launch > 3')(files);
+      },
+      'template.yaml',
+      'sections[0].clauses[1].when',
+      '">" compares numbers, but "launch" is a date question',
+    ],
+    [
+      'a date compared with a day that does not exist',
+      (files) => {
+        withQuestion({ id: 'launch', type: 'date' })(files);
+        set(
+          'template.yaml',
+          ['sections', 0, 'clauses', 1, 'when'],
+          'launch == "2025-13-01"',
+        )(files);
+      },
+      'template.yaml',
+      'sections[0].clauses[1].when',
+      'the value "2025-13-01" compared with "launch" is not a day of the calendar',
     ],
     [
       'a clause title in one language only',

@@ -123,3 +123,31 @@ describe('parseAnswerText', () => {
     expect(error.details).toEqual({ question: id });
   });
 });
+
+describe('parseAnswerText for dates and contacts', () => {
+  const launch: WizardQuestion = { id: 'launch', type: 'date', label: 'Launch', required: false };
+  const leads: WizardQuestion = { id: 'leads', type: 'contacts', label: 'Leads', required: false };
+
+  it('reads a date written YYYY-MM-DD', () => {
+    expect(parseAnswerText(launch, ' 2025-03-01 ')).toBe('2025-03-01');
+    expect(parseAnswerText(launch, '')).toBeNull();
+  });
+
+  it.each([
+    ['01/03/2025', 'it must be a date written YYYY-MM-DD, e.g. 2025-03-14'],
+    ['2025-02-29', 'it is not a day of the calendar'],
+  ])('refuses the date %j', (raw, problem) => {
+    expect(() => parseAnswerText(launch, raw)).toThrow(`"${raw}" is not an answer to "launch"`);
+    expect(() => parseAnswerText(launch, raw)).toThrow(`): ${problem}.`);
+  });
+
+  it('reads contacts as "Name <e-mail>, role; Other, phone"', () => {
+    expect(parseAnswerText(leads, 'Léa <lea@acme.fr>, DPO; Max, +33 6 00 00 00 00')).toEqual([
+      { name: 'Léa', role: 'DPO', email: 'lea@acme.fr' },
+      { name: 'Max', phone: '+33 6 00 00 00 00' },
+    ]);
+    expect(() => parseAnswerText(leads, 'Léa, DPO, CEO')).toThrow(
+      /"Léa, DPO, CEO" is not an answer to "leads" \(Leads\): it gives Léa two roles/,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { CharterError } from '../errors/charter-error';
 import type { AnswerValue } from '../model/answers';
 import { answerProblem } from './answer-problem';
+import { parseContactsText } from './contact-text';
 import type { WizardQuestion } from './wizard-types';
 
 const TRUE_WORDS = ['true', 'yes', 'oui'];
@@ -12,8 +13,9 @@ type Reading = { value: AnswerValue; problem?: undefined } | { value?: undefined
 /**
  * Reads an answer typed as text (the CLI's `--set KEY=VALUE`): numbers as `1200` or `1 200`, with
  * `2.5` or `2,5` for decimals; booleans as true/false, yes/no or oui/non; choices by value or label;
- * multiple choices separated by commas. Empty text clears the answer (null). Throws
- * CharterError('invalid-input') naming the question.
+ * multiple choices separated by commas; dates as YYYY-MM-DD; contacts as in contact-text.ts
+ * (`Claire Martin <presse@acme.fr>, Head of Communications; IT helpdesk, +33 1 23 45 67 89`).
+ * Empty text clears the answer (null). Throws CharterError('invalid-input') naming the question.
  */
 export function parseAnswerText(question: WizardQuestion, raw: string): AnswerValue {
   const text = raw.trim();
@@ -57,6 +59,12 @@ function read(question: WizardQuestion, text: string): Reading {
         .filter((item) => item !== '')
         .map((item) => optionFor(question, item));
       return valueOr(values.every((value) => value !== null) ? values : null);
+    }
+    case 'date':
+      return { value: text };
+    case 'contacts': {
+      const { contacts, problem } = parseContactsText(text);
+      return contacts ? { value: contacts } : { problem };
     }
   }
 }

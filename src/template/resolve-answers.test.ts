@@ -33,16 +33,22 @@ function resolveError(template: Template, answers: Answers): CharterError {
 
 describe('resolveAnswers', () => {
   it('fills defaults and sets every unanswered question to null, in template order', () => {
-    expect(resolveAnswers(socialMedia, { 'company.name': 'Acme' })).toEqual({
+    const resolved = resolveAnswers(socialMedia, { 'company.name': 'Acme' });
+    expect(Object.keys(resolved)).toEqual(
+      socialMedia.pages.flatMap((page) => page.questions.map((question) => question.id)),
+    );
+    expect(resolved).toMatchObject({
       'company.name': 'Acme',
       'company.headcount': 50,
       'company.sector': null,
+      'company.country': 'France',
       'uses.personal': 'breaks',
-      'media.spokesperson': null,
+      'media.contact': null,
       'advocacy.programme': false,
-      'monitoring.tools': false,
+      'monitoring.tools': [],
       'monitoring.retentionMonths': 6,
       'sanctions.included': true,
+      'formalities.cseOpinionDate': null,
     });
   });
 
@@ -63,7 +69,8 @@ describe('resolveAnswers', () => {
   it('is idempotent', () => {
     const once = resolveAnswers(socialMedia, {
       'company.name': 'Acme',
-      'company.sector': 'banque',
+      'company.sector': 'finance',
+      'media.contact': [{ name: 'Léa', email: 'lea@acme.fr' }],
     });
     expect(resolveAnswers(socialMedia, once)).toEqual(once);
   });

@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnswerValue, Answers } from '../model/answers';
+import type { AnswerValue, Answers, Contact } from '../model/answers';
 import type { Section } from '../model/clause';
 import type { Language } from '../model/language';
 import { generateSections } from './generate-sections';
 import { loadTemplate } from './load-template';
 import { resolveAnswers } from './resolve-answers';
-import { templateQuestions, type Template } from './template';
-import { textsOf } from './template-variables';
+import { templateClauses, templateQuestions, type Template } from './template';
+import { charterText } from './test-support/charter-text';
+import { visibleQuestionIds } from './visible-questions';
 import { wizardPages } from './wizard-pages';
 
 // The shipped template, read from templates/ exactly as the app and the CLI read it.
@@ -19,55 +20,110 @@ beforeAll(async () => {
   template = await loadTemplate(TEMPLATES, 'social-media');
 });
 
-/** Defaults plus a company name, with monitoring on so that every question shows in the text. */
-const BASE: Answers = { 'company.name': 'Dupré & Fils', 'monitoring.tools': true };
+const LEA: Contact = { name: 'Léa Martin', role: 'DPO', email: 'lea@dupre.fr' };
+const MAX: Contact = { name: 'Max Roy', phone: '+33 6 00 00 00 00' };
 
-/** For each question, another answer that must change the charter's wording. */
-const CHANGES: Record<string, AnswerValue[]> = {
-  'company.name': ['Ligne Bleue SAS'],
-  'company.headcount': [1200, 12],
-  'company.sector': ['industrie pharmaceutique'],
-  'uses.personal': ['forbidden', 'reasonable', 'free'],
-  'media.spokesperson': ['le service presse (presse@example.fr)'],
-  'advocacy.programme': [true],
-  'monitoring.tools': [false],
-  'monitoring.retentionMonths': [3],
-  'sanctions.included': [false],
+/** An answer set in which every question can show: programme, tools and crisis procedure on. */
+const BASE: Answers = {
+  'company.name': 'Dupré & Fils',
+  'advocacy.programme': true,
+  'monitoring.tools': ['logs'],
+  'crisis.procedure': true,
+  'crisis.contact': [MAX],
 };
 
-function charterText(language: Language, answers: Answers): string {
-  return generateSections(template, language, resolveAnswers(template, answers))
-    .map((section) =>
-      [
-        section.title,
-        ...section.clauses.map(
-          (clause) => `${clause.title ?? ''}\n${textsOf(clause.body).join('')}`,
-        ),
-      ].join('\n'),
-    )
-    .join('\n\n');
+/**
+ * For each question, other answers that must each change the charter's wording, and the answers
+ * they are tried on when BASE does not show the question's effect.
+ */
+const CHANGES: Record<string, { values: AnswerValue[]; base?: Answers }> = {
+  'company.name': { values: ['Ligne Bleue SAS'] },
+  'company.headcount': { values: [1200, 12] },
+  'company.sector': { values: ['industry', 'finance', 'health'] },
+  'company.country': { values: ['Belgique'] },
+  'company.sites': { values: ['Lyon, Annecy'] },
+  'uses.personal': { values: ['forbidden', 'reasonable', 'free'] },
+  'training.actions': { values: [[], ['workshops', 'elearning']] },
+  'drafting.employees': { values: ['working-group', 'survey'] },
+  'sanctions.included': { values: [false] },
+  'sanctions.scale': { values: [['warning', 'dismissal']] },
+  'review.cadence': { values: ['every-two-years', 'every-three-years'] },
+  'communication.platforms': { values: [['x'], ['linkedin', 'internal'], ['instagram']] },
+  'official.managers': { values: [[LEA]] },
+  'uses.professional': { values: ['encouraged', 'designated'] },
+  'media.spokespersons': { values: [[LEA], [LEA, MAX]] },
+  'media.contact': { values: [[LEA]] },
+  'crisis.procedure': { values: [false] },
+  'crisis.contact': { values: [[LEA]] },
+  'advocacy.programme': { values: [false] },
+  'advocacy.content': { values: [false] },
+  'advocacy.recognition': { values: ['rewards', 'none'] },
+  'advocacy.dedicatedAccounts': { values: [true] },
+  'devices.personalUse': { values: [false] },
+  'monitoring.tools': { values: [[], ['filtering', 'dlp']] },
+  'monitoring.purposes': { values: [['leaks', 'compliance']] },
+  'monitoring.retentionMonths': { values: [3] },
+  'monitoring.cseConsulted': { values: [false] },
+  'reporting.contacts': { values: [[LEA]] },
+  'legal.route': { values: ['note-de-service', 'standalone'] },
+  'legal.cse': { values: [false] },
+  'legal.cseRole': {
+    values: ['information'],
+    base: { ...BASE, 'legal.route': 'standalone', 'sanctions.included': false },
+  },
+  'formalities.cseOpinionDate': { values: ['2025-03-04'] },
+  'formalities.inspectionSentDate': { values: ['2025-03-10'] },
+  'formalities.courtFiledDate': { values: ['2025-03-11'] },
+  'formalities.publicityDate': { values: ['2025-03-12'] },
+  'privacy.contact': { values: [[LEA]] },
+  'reporting.whistleblowing': { values: [true] },
+};
+
+function generate(language: Language, answers: Answers): Section[] {
+  return generateSections(template, language, resolveAnswers(template, answers));
 }
 
 function clauseIds(sections: Section[]): string[] {
   return sections.flatMap((section) => section.clauses.map((clause) => clause.id));
 }
 
+/** Every answer set CHANGES tries, so that checks can run on all of them. */
+function variants(): Answers[] {
+  return Object.entries(CHANGES).flatMap(([id, { values, base = BASE }]) => [
+    base,
+    ...values.map((value) => ({ ...base, [id]: value })),
+  ]);
+}
+
 describe('the social-media template', () => {
-  it('has the questions the wizard and the CLI rely on', () => {
-    expect(templateQuestions(template).map((question) => [question.id, question.type])).toEqual([
-      ['company.name', 'text'],
-      ['company.headcount', 'number'],
-      ['company.sector', 'text'],
-      ['uses.personal', 'choice'],
-      ['media.spokesperson', 'text'],
-      ['advocacy.programme', 'boolean'],
-      ['monitoring.tools', 'boolean'],
-      ['monitoring.retentionMonths', 'number'],
-      ['sanctions.included', 'boolean'],
-    ]);
-    expect(Object.keys(CHANGES)).toEqual(
-      templateQuestions(template).map((question) => question.id),
+  it('is version 2 of format 1', () => {
+    expect(template.format).toBe(1);
+    expect(template.version).toBe('2.0.0');
+  });
+
+  it('asks every question in CHANGES, so every answer is tested', () => {
+    expect(Object.keys(CHANGES).sort()).toEqual(
+      templateQuestions(template)
+        .map((question) => question.id)
+        .sort(),
     );
+  });
+
+  it('groups its pages by role, and each question belongs to its page’s role', () => {
+    const pages = wizardPages(template, 'fr');
+    expect(new Set(pages.map((page) => page.owner))).toEqual(
+      new Set(['hr', 'communication', 'it', 'legal']),
+    );
+    for (const page of pages) {
+      for (const question of page.questions) expect(question.owner).toBe(page.owner);
+    }
+  });
+
+  it.each(LANGUAGES)('explains in %s why every question matters', (language) => {
+    for (const question of wizardPages(template, language).flatMap((page) => page.questions)) {
+      expect(question.label.length, question.id).toBeGreaterThan(3);
+      expect(question.help?.length ?? 0, question.id).toBeGreaterThan(40);
+    }
   });
 
   it('asks for whole numbers where the charter counts people or months', () => {
@@ -77,111 +133,243 @@ describe('the social-media template', () => {
     expect(wholeNumbers).toEqual(['company.headcount', 'monitoring.retentionMonths']);
   });
 
-  it.each(LANGUAGES)('reads in %s: pages, labels and a complete charter', (language) => {
-    const pages = wizardPages(template, language);
-    expect(pages.length).toBeGreaterThanOrEqual(2);
-    for (const question of pages.flatMap((page) => page.questions)) {
-      expect(question.label.length).toBeGreaterThan(3);
-      expect(question.owner).toBeDefined();
-    }
-    const sections = generateSections(
-      template,
-      language,
-      resolveAnswers(template, { 'company.name': 'Acme' }),
+  it('records the formalities as dates owned by legal, with the ids the formalities use', () => {
+    const questions = new Map(
+      templateQuestions(template).map((question) => [question.id, question]),
     );
-    expect(sections.length).toBeGreaterThanOrEqual(5);
-    expect(clauseIds(sections).length).toBeGreaterThanOrEqual(12);
-    const text = charterText(language, { 'company.name': 'Acme' });
-    expect(text).not.toMatch(/\{\{|\}\}/);
-    expect(text).toContain('Acme');
+    expect(questions.get('legal.route')?.options).toEqual([
+      'reglement-interieur',
+      'note-de-service',
+      'standalone',
+    ]);
+    expect(questions.get('sanctions.included')?.type).toBe('boolean');
+    const dates = [
+      'formalities.cseOpinionDate',
+      'formalities.inspectionSentDate',
+      'formalities.courtFiledDate',
+      'formalities.publicityDate',
+    ];
+    for (const id of dates) {
+      expect(questions.get(id)).toMatchObject({ type: 'date', owner: 'legal' });
+    }
+    const shown = (answers: Answers): boolean => {
+      const visible = visibleQuestionIds(template.pages, { 'company.name': 'A', ...answers });
+      const all = dates.map((id) => visible.has(id));
+      expect(new Set(all).size).toBe(1);
+      return all[0] ?? false;
+    };
+    expect(shown({ 'legal.route': 'reglement-interieur', 'sanctions.included': false })).toBe(true);
+    expect(shown({ 'legal.route': 'note-de-service', 'company.headcount': 10 })).toBe(true);
+    const standalone = { 'legal.route': 'standalone' };
+    expect(shown({ ...standalone, 'sanctions.included': true, 'company.headcount': 50 })).toBe(
+      true,
+    );
+    expect(shown({ ...standalone, 'sanctions.included': true, 'company.headcount': 49 })).toBe(
+      false,
+    );
+    expect(shown({ ...standalone, 'sanctions.included': false, 'company.headcount': 500 })).toBe(
+      false,
+    );
   });
 
-  it('can reach every clause with some answers', () => {
-    const reached = new Set<string>();
-    const variants: Answers[] = [
-      { 'company.name': 'A' },
-      {
-        'company.name': 'A',
-        'company.headcount': 10,
-        'company.sector': 'banque',
-        'advocacy.programme': true,
-      },
-      {
-        'company.name': 'A',
-        'company.headcount': 10,
-        'monitoring.tools': true,
-        'sanctions.included': false,
-      },
-      ...['forbidden', 'reasonable', 'free'].map((use) => ({
-        'company.name': 'A',
-        'uses.personal': use,
-      })),
-    ];
-    for (const answers of variants) {
-      clauseIds(generateSections(template, 'fr', resolveAnswers(template, answers))).forEach((id) =>
-        reached.add(id),
-      );
+  it('needs only the company name: every other question has a default or stays hidden', () => {
+    for (const language of LANGUAGES) {
+      const text = charterText(generate(language, { 'company.name': 'Acme' }));
+      expect(text).toContain('Acme');
+      expect(text).not.toMatch(/\{\{|\}\}|\[à compléter|\[to complete/);
     }
-    const all = template.sections.flatMap((section) => section.clauses.map((clause) => clause.id));
-    expect([...reached].sort()).toEqual([...all].sort());
   });
 
   describe.each(LANGUAGES)('in %s, every answer visibly changes the text', (language) => {
-    it.each(Object.entries(CHANGES))('%s', (id, values) => {
-      const base = charterText(language, BASE);
-      for (const value of values)
-        expect(charterText(language, { ...BASE, [id]: value })).not.toBe(base);
+    it.each(Object.entries(CHANGES))('%s', (id, { values, base = BASE }) => {
+      const before = charterText(generate(language, base));
+      for (const value of values) {
+        expect(charterText(generate(language, { ...base, [id]: value })), String(value)).not.toBe(
+          before,
+        );
+      }
     });
   });
 
-  it('fills the company, its size and the retention period into the French text', () => {
-    const text = charterText('fr', {
+  it.each(LANGUAGES)('never leaves a variable or a placeholder, in %s', (language) => {
+    for (const answers of variants()) {
+      expect(charterText(generate(language, answers))).not.toMatch(
+        /\{\{|\}\}|\[à compléter|\[to complete/,
+      );
+    }
+  });
+
+  it('reaches every clause with some answers', () => {
+    const reached = new Set<string>();
+    const extra: Answers[] = [
+      {
+        ...BASE,
+        'legal.route': 'standalone',
+        'sanctions.included': true,
+        'company.headcount': 20,
+      },
+    ];
+    for (const answers of [...variants(), ...extra]) {
+      clauseIds(generate('fr', answers)).forEach((id) => reached.add(id));
+    }
+    const all = templateClauses(template).map(({ clause }) => clause.id);
+    expect([...reached].sort()).toEqual([...all].sort());
+  });
+
+  it('gives every restrictive clause its rationale, in every language', () => {
+    const restrictive = templateClauses(template)
+      .filter(({ clause }) => clause.restrictive)
+      .map(({ clause }) => clause.id);
+    expect(restrictive.length).toBeGreaterThanOrEqual(8);
+    for (const language of LANGUAGES) {
+      for (const answers of variants()) {
+        for (const clause of generate(language, answers).flatMap((section) => section.clauses)) {
+          expect(clause.rationale !== undefined, clause.id).toBe(restrictive.includes(clause.id));
+        }
+      }
+    }
+  });
+
+  it('lets the author switch off its optional clauses, which are on by default', () => {
+    const optional = templateClauses(template)
+      .filter(({ clause }) => clause.optional)
+      .map(({ clause }) => clause.id);
+    expect(optional).toEqual(['security.travel', 'conduct.examples', 'privacy.examples']);
+    const resolved = resolveAnswers(template, BASE);
+    expect(clauseIds(generateSections(template, 'fr', resolved))).toEqual(
+      expect.arrayContaining(optional),
+    );
+    const off = clauseIds(
+      generateSections(template, 'fr', resolved, { disabledClauses: optional }),
+    );
+    for (const id of optional) expect(off).not.toContain(id);
+  });
+
+  describe('never contradicts itself', () => {
+    /** Clause families of which a charter holds exactly one (or, for some, at most one). */
+    const ONE_OF: string[][] = [
+      ['worktime.forbidden', 'worktime.breaks', 'worktime.reasonable', 'worktime.free'],
+      ['worktime.devices.allowed', 'worktime.devices.own'],
+      ['scope.sites', 'scope.country'],
+      ['uses.official.managers', 'uses.official.designated'],
+      ['uses.professional.encouraged', 'uses.professional.allowed', 'uses.professional.designated'],
+      ['brand.media.contact', 'brand.media.spokespersons', 'brand.media.management'],
+      ['brand.crisis.procedure', 'brand.crisis.general'],
+      ['advocacy.informal', 'advocacy.voluntary'],
+      ['monitoring.none', 'monitoring.tools'],
+      ['privacy.rights.contact', 'privacy.rights.hr'],
+      ['training.actions', 'training.document'],
+      ['reporting.contacts', 'reporting.general'],
+      ['intro.drafting.review', 'intro.drafting.working-group', 'intro.drafting.survey'],
+      ['sanctions.none', 'sanctions.principles'],
+      ['adoption.route.annex', 'adoption.route.note', 'adoption.route.standalone'],
+      ['adoption.cse.opinion', 'adoption.cse.information', 'adoption.cse.none'],
+      ['adoption.formalities', 'adoption.immediate'],
+    ];
+    const AT_MOST_ONE: string[][] = [
+      ['advocacy.content', 'advocacy.own-words'],
+      [
+        'advocacy.recognition.highlight',
+        'advocacy.recognition.rewards',
+        'advocacy.recognition.none',
+      ],
+      ['advocacy.accounts.dedicated', 'advocacy.accounts.personal'],
+      ['monitoring.cse.consulted', 'monitoring.cse.pending', 'monitoring.no-cse'],
+      [
+        'sanctions.basis.annex',
+        'sanctions.basis.note',
+        'sanctions.basis.standalone-large',
+        'sanctions.basis.standalone-small',
+      ],
+    ];
+
+    /** Routes, sizes, sanctions, CSE and uses, in every combination. */
+    function combinations(): Answers[] {
+      const answers: Answers[] = [];
+      for (const route of ['reglement-interieur', 'note-de-service', 'standalone']) {
+        for (const headcount of [12, 300]) {
+          for (const sanctions of [true, false]) {
+            for (const cse of [true, false]) {
+              for (const cseRole of ['opinion', 'information']) {
+                for (const personal of ['forbidden', 'breaks', 'reasonable', 'free']) {
+                  answers.push({
+                    ...BASE,
+                    'legal.route': route,
+                    'company.headcount': headcount,
+                    'sanctions.included': sanctions,
+                    'legal.cse': cse,
+                    'legal.cseRole': cseRole,
+                    'uses.personal': personal,
+                    'devices.personalUse': personal !== 'free',
+                  });
+                }
+              }
+            }
+          }
+        }
+      }
+      return [...answers, ...variants()];
+    }
+
+    it('holds one clause of each family, and follows the formalities rule', () => {
+      for (const given of combinations()) {
+        const answers = resolveAnswers(template, given);
+        const ids = new Set(clauseIds(generateSections(template, 'fr', answers)));
+        const count = (family: string[]) => family.filter((id) => ids.has(id)).length;
+        for (const family of ONE_OF) expect(count(family), family.join(' | ')).toBe(1);
+        for (const family of AT_MOST_ONE) expect(count(family)).toBeLessThanOrEqual(1);
+        expect(ids.has('sanctions.scale')).toBe(answers['sanctions.included']);
+        const route = answers['legal.route'];
+        const formalities =
+          route !== 'standalone' ||
+          (answers['sanctions.included'] === true && Number(answers['company.headcount']) >= 50);
+        expect(ids.has('adoption.formalities')).toBe(formalities);
+        if (answers['legal.route'] === 'standalone' && !formalities) {
+          expect(ids.has('adoption.cse.information')).toBe(
+            answers['legal.cse'] === true && answers['legal.cseRole'] === 'information',
+          );
+        } else {
+          expect(ids.has('adoption.cse.information')).toBe(false);
+        }
+      }
+    });
+
+    it('leaves breaks free whatever the rule for working time', () => {
+      for (const personal of ['forbidden', 'breaks', 'reasonable', 'free']) {
+        const fr = charterText(generate('fr', { ...BASE, 'uses.personal': personal }));
+        expect(fr).not.toMatch(/pauses[^.]*(interdit|n’est pas autorisé)/);
+        const en = charterText(generate('en', { ...BASE, 'uses.personal': personal }));
+        expect(en).not.toMatch(/breaks[^.]*not allowed/);
+      }
+    });
+
+    it('says a CSE opinion is asked only where the company has a CSE', () => {
+      const noCse = charterText(generate('fr', { ...BASE, 'legal.cse': false }));
+      expect(noCse).not.toContain('avis du comité social');
+      expect(noCse).toContain('n’ayant pas de comité social et économique');
+      const record = { ...BASE, 'legal.cse': false, 'formalities.cseOpinionDate': '2025-03-04' };
+      expect(clauseIds(generate('fr', record))).not.toContain('adoption.record.cse');
+    });
+  });
+
+  it('writes answers the way each language reads them', () => {
+    const answers: Answers = {
       ...BASE,
       'company.headcount': 1200,
       'monitoring.retentionMonths': 4,
-    });
-    expect(text).toContain('chez Dupré & Fils : on y');
-    expect(text).toContain('Avec un effectif de 1\u202f200 salariés');
-    expect(text).toContain('conservées 4 mois au plus');
-    expect(text).toContain('règlement intérieur');
-    expect(text).toContain('comité social et économique (CSE)');
-  });
-
-  it('asks for the media contact with a visible placeholder until it is given', () => {
-    expect(charterText('fr', BASE)).toContain('[à compléter\u00a0: Contact pour les médias]');
-    expect(charterText('en', BASE)).toContain('[to complete: Media contact]');
-    const given = charterText('en', { ...BASE, 'media.spokesperson': 'the press office' });
-    expect(given).toContain('refer them to the press office.');
-    expect(given).not.toContain('[to complete');
-  });
-
-  it('annexes the charter to the internal rules from 50 employees only', () => {
-    const annexed = clauseIds(
-      generateSections(
-        template,
-        'fr',
-        resolveAnswers(template, { ...BASE, 'company.headcount': 50 }),
-      ),
-    );
-    expect(annexed).toContain('adoption.annex');
-    expect(annexed).not.toContain('adoption.small-company');
-    const small = clauseIds(
-      generateSections(
-        template,
-        'fr',
-        resolveAnswers(template, { ...BASE, 'company.headcount': 49 }),
-      ),
-    );
-    expect(small).toEqual(
-      expect.arrayContaining(['adoption.small-company', 'adoption.small-company-sanctions']),
-    );
-    expect(small).not.toContain('adoption.annex');
-  });
-
-  it('hides the retention question unless monitoring tools are used', () => {
-    const question = wizardPages(template, 'fr')
-      .flatMap((page) => page.questions)
-      .find((candidate) => candidate.id === 'monitoring.retentionMonths');
-    expect(question?.visibleWhen).toBe('monitoring.tools');
+      'formalities.cseOpinionDate': '2025-03-01',
+      'media.contact': [LEA, MAX],
+      'communication.platforms': ['x', 'linkedin'],
+    };
+    const fr = charterText(generate('fr', answers));
+    expect(fr).toContain('nos 1\u202f200 salariés');
+    expect(fr).toContain('conservées 4 mois au plus');
+    expect(fr).toContain('a rendu son avis le 1er mars 2025.');
+    expect(fr).toContain('orientez-le vers Léa Martin (DPO, lea@dupre.fr) et Max Roy (+33 6');
+    expect(fr).toContain('Nous sommes présents sur LinkedIn et X (ex-Twitter).');
+    const en = charterText(generate('en', answers));
+    expect(en).toContain('our 1,200 employees');
+    expect(en).toContain('gave its opinion on 1 March 2025.');
+    expect(en).toContain('refer them to Léa Martin (DPO, lea@dupre.fr) and Max Roy (+33 6');
   });
 });

@@ -22,6 +22,11 @@ export function textsOf(doc: RichTextDoc): string[] {
   return texts;
 }
 
+/** Replaces each variable of a plain-text string (a rationale) by `valueOf(name)`. */
+export function interpolateText(text: string, valueOf: (name: string) => string): string {
+  return text.replace(VARIABLE, (_, name: string) => valueOf(name.trim()));
+}
+
 /**
  * Replaces each variable by `valueOf(name)` inside text nodes only. Values are inserted as plain
  * text — never read as Markdown or HTML — so an answer like `<script>` stays literal.

@@ -44,6 +44,8 @@ export type TemplateQuestion = z.infer<typeof TemplateQuestion>;
 
 export const TemplatePage = z.strictObject({
   id: StableId,
+  /** The team the page is for: the wizard groups its steps by role. */
+  owner: Role.optional(),
   questions: z.array(TemplateQuestion).min(1),
 });
 export type TemplatePage = z.infer<typeof TemplatePage>;
@@ -54,6 +56,13 @@ export const TemplateClause = z.strictObject({
   owner: Role.optional(),
   /** A condition; the clause is in the charter only when it holds. */
   when: z.string().min(1).optional(),
+  /**
+   * The clause limits a freedom of the employees: every locale must give its `rationale`, the
+   * justification and proportionality that Code du travail L1121-1 requires.
+   */
+  restrictive: z.boolean().optional(),
+  /** The author may switch the clause off (Project.disabledClauses); it is on by default. */
+  optional: z.boolean().optional(),
 });
 export type TemplateClause = z.infer<typeof TemplateClause>;
 
@@ -64,8 +73,13 @@ export const TemplateSection = z.strictObject({
 });
 export type TemplateSection = z.infer<typeof TemplateSection>;
 
+/** The version of the format described in templates/README.md. */
+export const TEMPLATE_FORMAT = 1;
+
 /** `template.yaml`. */
 export const TemplateFile = z.strictObject({
+  /** Optional; a template written for another version of the format is refused. */
+  format: z.literal(TEMPLATE_FORMAT).optional(),
   id: z.string().min(1),
   version: z.string().min(1),
   languages: z.array(Language).min(1),
@@ -90,8 +104,14 @@ export const LocaleFile = z.strictObject({
     }),
   ),
   sections: z.record(z.string(), z.strictObject({ title: Text })),
-  /** Clause text is Markdown (docs/rich-text-markdown.md) with `{{question.id}}` variables. */
-  clauses: z.record(z.string(), z.strictObject({ title: Text.optional(), text: Text })),
+  /**
+   * Clause text is Markdown (docs/rich-text-markdown.md) with `{{question.id}}` variables; the
+   * rationale of a restrictive clause is plain text, with variables too.
+   */
+  clauses: z.record(
+    z.string(),
+    z.strictObject({ title: Text.optional(), text: Text, rationale: Text.optional() }),
+  ),
 });
 export type LocaleFile = z.infer<typeof LocaleFile>;
 
@@ -102,6 +122,15 @@ export interface Template extends TemplateFile {
 
 export function templateQuestions(template: Template): TemplateQuestion[] {
   return template.pages.flatMap((page) => page.questions);
+}
+
+/** Every clause with its section, in charter order. */
+export function templateClauses(
+  template: Pick<Template, 'sections'>,
+): { section: TemplateSection; clause: TemplateClause }[] {
+  return template.sections.flatMap((section) =>
+    section.clauses.map((clause) => ({ section, clause })),
+  );
 }
 
 export function templateLocale(template: Template, language: Language): LocaleFile {

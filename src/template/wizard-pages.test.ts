@@ -65,6 +65,21 @@ describe('wizardPages', () => {
     });
   });
 
+  it('tells which team each page is for, when the template says so', async () => {
+    const files = fixtureFiles();
+    const structure = files['template.yaml'] as { pages: { owner?: string }[] };
+    const [first] = structure.pages;
+    if (first) first.owner = 'legal';
+    const withOwner = await writeTemplateFolder(files);
+    try {
+      const [company, extras] = wizardPages(await loadTemplate(withOwner, 'mini'), 'en');
+      expect(company?.owner).toBe('legal');
+      expect(extras).not.toHaveProperty('owner');
+    } finally {
+      await removeTemplateFolder(withOwner);
+    }
+  });
+
   it('switches language', () => {
     const [company] = wizardPages(template, 'en');
     expect(company?.title).toBe('Company');

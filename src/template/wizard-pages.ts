@@ -11,6 +11,7 @@ export function wizardPages(template: Template, language: Language): WizardPage[
       id: page.id,
       title: pageStrings.title,
       ...(pageStrings.description === undefined ? {} : { description: pageStrings.description }),
+      ...(page.owner === undefined ? {} : { owner: page.owner }),
       questions: page.questions.map((question): WizardQuestion => {
         const strings = localeEntry(locale.questions, question.id, 'question');
         const { options, ...rules } = question;

@@ -3,7 +3,10 @@ import { AnswerValue } from '../model/answers';
 import { Language } from '../model/language';
 import { Role } from '../model/role';
 
-/** What the wizard and `charter questions` show: a template's questions in one language. */
+/**
+ * What the wizard and `charter questions` show: a template's questions in one language.
+ * A `date` answer is a day written YYYY-MM-DD; a `contacts` answer is a list of Contact.
+ */
 export const QuestionType = z.enum([
   'text',
   'longText',
@@ -11,6 +14,8 @@ export const QuestionType = z.enum([
   'boolean',
   'choice',
   'multiChoice',
+  'date',
+  'contacts',
 ]);
 export type QuestionType = z.infer<typeof QuestionType>;
 
@@ -36,6 +41,8 @@ export const WizardPage = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   description: z.string().optional(),
+  /** The team the page is for, so the wizard can group its steps by role. */
+  owner: Role.optional(),
   questions: z.array(WizardQuestion),
 });
 export type WizardPage = z.infer<typeof WizardPage>;

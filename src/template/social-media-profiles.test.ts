@@ -1,0 +1,131 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../model/answers';
+import type { Language } from '../model/language';
+import type { Project } from '../model/project';
+import { createProject } from './create-project';
+import { loadTemplate } from './load-template';
+import type { Template } from './template';
+import { charterText } from './test-support/charter-text';
+import { readProfile } from './test-support/read-profile';
+
+// The answer files shipped with the template, usable with `charter new --answers`.
+const TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
+const PROFILES = ['agency-12', 'industry-300', 'regulated-5000'] as const;
+const LANGUAGES: Language[] = ['fr', 'en'];
+
+let template: Template;
+const answers = new Map<string, Answers>();
+beforeAll(async () => {
+  template = await loadTemplate(TEMPLATES, 'social-media');
+  for (const profile of PROFILES) {
+    answers.set(profile, await readProfile(`${TEMPLATES}/social-media/profiles/${profile}.yaml`));
+  }
+});
+
+function project(profile: string, language: Language): Project {
+  return createProject({
+    template,
+    language,
+    answers: answers.get(profile) ?? {},
+    id: profile,
+    now: '2025-04-01T09:00:00.000Z',
+  });
+}
+
+function clauseIds(charter: Project): string[] {
+  return charter.sections.flatMap((section) => section.clauses.map((clause) => clause.id));
+}
+
+describe.each(PROFILES)('the %s profile', (profile) => {
+  it.each(LANGUAGES)('reads as a finished charter in %s', async (language) => {
+    const charter = project(profile, language);
+    const text = `# ${charter.meta.title}\n\n${charterText(charter.sections)}\n`;
+    expect(text).not.toMatch(/\{\{|\}\}|\[à compléter|\[to complete/);
+    await expect(text).toMatchFileSnapshot(`__snapshots__/social-media/${profile}.${language}.txt`);
+  });
+
+  it('answers only questions of the template', () => {
+    const ids = new Set(template.pages.flatMap((page) => page.questions.map(({ id }) => id)));
+    for (const id of Object.keys(answers.get(profile) ?? {})) expect(ids).toContain(id);
+  });
+});
+
+describe('what each profile turns on', () => {
+  it('gives the 12-person agency a light, stand-alone charter', () => {
+    const ids = clauseIds(project('agency-12', 'fr'));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'advocacy.informal',
+        'monitoring.none',
+        'sanctions.none',
+        'adoption.route.standalone',
+        'adoption.cse.information',
+        'adoption.immediate',
+        'worktime.free',
+      ]),
+    );
+    for (const id of ['advocacy.voluntary', 'monitoring.tools', 'adoption.formalities']) {
+      expect(ids).not.toContain(id);
+    }
+  });
+
+  it('gives the industrial company advocacy, monitoring, sanctions and the formalities', () => {
+    const charter = project('industry-300', 'fr');
+    expect(clauseIds(charter)).toEqual(
+      expect.arrayContaining([
+        'advocacy.voluntary',
+        'advocacy.content',
+        'monitoring.tools',
+        'monitoring.cse.consulted',
+        'sanctions.scale',
+        'sanctions.basis.annex',
+        'adoption.route.annex',
+        'adoption.formalities',
+        'adoption.record.cse',
+        'adoption.record.publicity',
+        'scope.internal-network',
+      ]),
+    );
+    expect(charter.answers['legal.route']).toBe('reglement-interieur');
+  });
+
+  it('turns everything on for the regulated company', () => {
+    const ids = clauseIds(project('regulated-5000', 'en'));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'confidentiality.finance',
+        'uses.professional.designated',
+        'advocacy.accounts.dedicated',
+        'advocacy.recognition.rewards',
+        'brand.spokespersons',
+        'brand.crisis.procedure',
+        'reporting.whistleblowing',
+        'security.travel',
+        'conduct.examples',
+        'privacy.examples',
+        'adoption.record.inspection',
+        'adoption.record.court',
+      ]),
+    );
+  });
+
+  it('keeps the generated text and rationale of each clause in the project', () => {
+    const charter = project('regulated-5000', 'fr');
+    for (const clause of charter.sections.flatMap((section) => section.clauses)) {
+      expect(clause.generated).toEqual(clause.body);
+    }
+    const restrictive = charter.sections
+      .flatMap((section) => section.clauses)
+      .filter((clause) => clause.rationale !== undefined)
+      .map((clause) => clause.id);
+    expect(restrictive).toEqual(
+      expect.arrayContaining([
+        'worktime.reasonable',
+        'worktime.devices.own',
+        'confidentiality.information',
+        'monitoring.tools',
+      ]),
+    );
+  });
+});
