@@ -22,6 +22,7 @@ import { type CharterSummary, summarizeCharter } from './charter-summary';
 import { currentApprovals } from './current-version';
 import { DocxLists, richTextToDocx } from './docx-rich-text';
 import { EXPORT_LABELS, type ExportLabels, formatExportDate } from './export-labels';
+import { formalitiesView } from './formalities-view';
 import { PDF_MARGINS } from './pdf-layout';
 
 /**
@@ -38,6 +39,7 @@ export async function exportDocx(project: Project): Promise<Uint8Array> {
     ...project.sections.flatMap((section, index) =>
       sectionParagraphs(section, index + 1, lists, labels),
     ),
+    ...formalitiesBlock(project, labels),
     ...approvalsBlock(project, labels),
   ];
   const document = new Document({
@@ -205,54 +207,97 @@ function footerParagraph(summary: CharterSummary, labels: ExportLabels): Paragra
   });
 }
 
+/** A table cell of the end blocks (formalities, approvals): ruled rows, no vertical lines. */
+function tableCell(paragraphs: Paragraph[], header = false): TableCell {
+  return new TableCell({
+    children: paragraphs,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    borders: {
+      top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      bottom: header
+        ? { style: BorderStyle.SINGLE, size: 8, color: INK }
+        : { style: BorderStyle.SINGLE, size: 4, color: RULE },
+    },
+  });
+}
+
+function smallParagraph(
+  text: string,
+  options: { bold?: boolean; italics?: boolean; color?: string } = {},
+): Paragraph {
+  return new Paragraph({
+    spacing: { after: 0 },
+    children: [new TextRun({ text, size: 17, ...options })],
+  });
+}
+
+function headerRow(headings: readonly string[]): TableRow {
+  return new TableRow({
+    tableHeader: true,
+    children: headings.map((text) => tableCell([smallParagraph(text, { bold: true })], true)),
+  });
+}
+
+function endTable(columnShares: readonly number[], rows: TableRow[]): Table {
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: columnShares.map((share) => Math.round(TEXT_WIDTH * share)),
+    rows,
+  });
+}
+
+function formalitiesBlock(project: Project, labels: ExportLabels): (Paragraph | Table)[] {
+  const view = formalitiesView(project, labels);
+  if (view === null) return [];
+  const rows = view.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          tableCell([smallParagraph(row.step)]),
+          tableCell([smallParagraph(row.date, row.done ? {} : { italics: true, color: MUTED })]),
+        ],
+      }),
+  );
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: view.title }),
+    new Paragraph({ children: [new TextRun({ text: view.reason, size: 18, color: MUTED })] }),
+    endTable([0.7, 0.3], [headerRow(view.headings), ...rows]),
+    new Paragraph({
+      spacing: { before: 160 },
+      children: [
+        new TextRun({ text: `${view.effectiveDate.label} `, bold: true, size: 18 }),
+        new TextRun({ text: view.effectiveDate.value, size: 18 }),
+      ],
+    }),
+  ];
+}
+
 function approvalsBlock(project: Project, labels: ExportLabels): (Paragraph | Table)[] {
   const approvals = currentApprovals(project);
   if (approvals.length === 0) return [];
-  const cell = (paragraphs: Paragraph[], header = false) =>
-    new TableCell({
-      children: paragraphs,
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      borders: {
-        top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-        left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-        right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-        bottom: header
-          ? { style: BorderStyle.SINGLE, size: 8, color: INK }
-          : { style: BorderStyle.SINGLE, size: 4, color: RULE },
-      },
-    });
-  const small = (text: string, options: { bold?: boolean; color?: string } = {}) =>
-    new Paragraph({
-      spacing: { after: 0 },
-      children: [new TextRun({ text, size: 17, ...options })],
-    });
-  const header = new TableRow({
-    tableHeader: true,
-    children: [labels.role, labels.name, labels.decision, labels.date].map((text) =>
-      cell([small(text, { bold: true })], true),
-    ),
-  });
   const rows = approvals.map(
     (approval) =>
       new TableRow({
         cantSplit: true,
         children: [
-          cell([small(labels.roles[approval.role])]),
-          cell([small(approval.name)]),
-          cell([
-            small(labels.decisions[approval.decision]),
-            ...(approval.reason ? [small(approval.reason, { color: MUTED })] : []),
+          tableCell([smallParagraph(labels.roles[approval.role])]),
+          tableCell([smallParagraph(approval.name)]),
+          tableCell([
+            smallParagraph(labels.decisions[approval.decision]),
+            ...(approval.reason ? [smallParagraph(approval.reason, { color: MUTED })] : []),
           ]),
-          cell([small(formatExportDate(approval.date, labels))]),
+          tableCell([smallParagraph(formatExportDate(approval.date, labels))]),
         ],
       }),
   );
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: labels.approvals }),
-    new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: [0.24, 0.26, 0.3, 0.2].map((share) => Math.round(TEXT_WIDTH * share)),
-      rows: [header, ...rows],
-    }),
+    endTable(
+      [0.24, 0.26, 0.3, 0.2],
+      [headerRow([labels.role, labels.name, labels.decision, labels.date]), ...rows],
+    ),
   ];
 }

@@ -6,6 +6,14 @@ import { Language } from '../model/language';
 import type { Project } from '../model/project';
 import { Role } from '../model/role';
 import { Approval, LifecycleStatus } from '../model/sign-off';
+import { computeFormalities } from '../formalities/compute-formalities';
+import {
+  Formalities,
+  FormalitiesReasonCode,
+  FormalitiesWarning,
+  FormalityStep,
+  type FormalityStepId,
+} from '../formalities/formalities';
 import { richTextToMarkdown } from '../rich-text/to-markdown';
 import { companyAnswers } from './company-answers';
 import { currentApprovals, currentVersionNumber } from './current-version';
@@ -33,6 +41,36 @@ const ExportSection = z.strictObject({
   clauses: z.array(ExportClause),
 });
 
+const exportStep = <Id extends FormalityStepId>(id: Id) =>
+  FormalityStep.extend({ id: z.literal(id) });
+
+/** Written only when the adoption formalities apply: `computeFormalities` without `required`. */
+const ExportFormalities = z.strictObject({
+  reason: z.strictObject({
+    code: FormalitiesReasonCode.exclude(['not-required']),
+    message: z.string().min(1),
+  }),
+  // Every step in legal order; a company without a CSE has no CSE opinion to record.
+  steps: z.union([
+    z.tuple([
+      exportStep('cse-opinion'),
+      exportStep('labour-inspectorate'),
+      exportStep('conseil-prud-hommes'),
+      exportStep('publicity'),
+    ]),
+    z.tuple([
+      exportStep('labour-inspectorate'),
+      exportStep('conseil-prud-hommes'),
+      exportStep('publicity'),
+    ]),
+  ]),
+  earliestEffectiveDate: Formalities.shape.earliestEffectiveDate,
+  missing: Formalities.shape.missing,
+  // A date answer that is not a date is not exported, and neither is its warning.
+  warnings: z.array(FormalitiesWarning.extend({ code: z.literal('before-cse-opinion') })),
+});
+export type ExportFormalities = z.infer<typeof ExportFormalities>;
+
 export const ExportDocument = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT),
@@ -53,6 +91,7 @@ export const ExportDocument = z
         reason: z.string().optional(),
       }),
     ),
+    formalities: ExportFormalities.optional(),
     sections: z.array(ExportSection),
   })
   .superRefine((document, context) => {
@@ -87,6 +126,7 @@ export function toExportDocument(project: Project): ExportDocument {
       { question: 'company.name' },
     );
   }
+  const { required, warnings, ...formalities } = computeFormalities(project.answers);
   const document = {
     format: EXPORT_FORMAT,
     id: project.id,
@@ -104,6 +144,14 @@ export function toExportDocument(project: Project): ExportDocument {
         ...(reason === undefined ? {} : { reason }),
       }),
     ),
+    ...(required
+      ? {
+          formalities: {
+            ...formalities,
+            warnings: warnings.filter((warning) => warning.code === 'before-cse-opinion'),
+          },
+        }
+      : {}),
     sections: project.sections.map((section) => ({
       id: section.id,
       title: section.title,

@@ -1,3 +1,4 @@
+import type { FormalitiesReasonCode, FormalityStepId } from '../formalities/formalities';
 import type { Language } from '../model/language';
 import type { Role } from '../model/role';
 import type { Approval, LifecycleStatus } from '../model/sign-off';
@@ -22,6 +23,23 @@ export interface ExportLabels {
   roles: Readonly<Record<Role, string>>;
   statuses: Readonly<Record<LifecycleStatus, string>>;
   decisions: Readonly<Record<Approval['decision'], string>>;
+  formalities: FormalitiesLabels;
+}
+
+/** The "adoption formalities" block, shown when the formalities apply. */
+export interface FormalitiesLabels {
+  title: string;
+  /** Column heading of the steps. */
+  step: string;
+  steps: Readonly<Record<FormalityStepId, string>>;
+  /** In the date column of a step not done yet. */
+  pending: string;
+  /** Before the date, with its colon. */
+  effectiveDate: string;
+  /** In place of the date while a step is missing. */
+  effectiveDatePending: string;
+  /** Why the formalities apply, in one sentence for the reader. */
+  reasons: Readonly<Record<Exclude<FormalitiesReasonCode, 'not-required'>, string>>;
 }
 
 export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
@@ -52,6 +70,27 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
       published: 'Publiée',
     },
     decisions: { approved: 'Approuvée', rejected: 'Refusée' },
+    formalities: {
+      title: 'Formalités d’adoption',
+      step: 'Formalité',
+      steps: {
+        'cse-opinion': 'Avis du comité social et économique (CSE)',
+        'labour-inspectorate': 'Transmission à l’inspection du travail',
+        'conseil-prud-hommes': 'Dépôt au greffe du conseil de prud’hommes',
+        publicity: 'Information des salariés (publicité)',
+      },
+      pending: 'À accomplir',
+      effectiveDate: 'Entrée en vigueur au plus tôt\u202f:',
+      effectiveDatePending: 'un mois après la dernière formalité, une fois toutes accomplies',
+      reasons: {
+        'route-reglement-interieur':
+          'Annexée au règlement intérieur, la charte est adoptée selon les mêmes formalités (article L1321-4 du Code du travail) et entre en vigueur un mois au moins après leur accomplissement.',
+        'route-note-de-service':
+          'Note de service fixant des règles générales et permanentes, la charte suit les formalités du règlement intérieur (article L1321-5 du Code du travail) et entre en vigueur un mois au moins après leur accomplissement.',
+        'sanctions-50-or-more':
+          'Parce qu’elle prévoit des sanctions dans une entreprise d’au moins 50 salariés, la charte est annexée au règlement intérieur et adoptée selon ses formalités (article L1321-4 du Code du travail)\u202f; elle entre en vigueur un mois au moins après leur accomplissement.',
+      },
+    },
   },
   en: {
     locale: 'en-GB',
@@ -75,6 +114,28 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
       published: 'Published',
     },
     decisions: { approved: 'Approved', rejected: 'Rejected' },
+    formalities: {
+      title: 'Adoption formalities',
+      step: 'Formality',
+      steps: {
+        'cse-opinion': 'Opinion of the social and economic committee (CSE)',
+        'labour-inspectorate': 'Sent to the labour inspectorate',
+        'conseil-prud-hommes':
+          'Filed with the registry of the employment tribunal (conseil de prud’hommes)',
+        publicity: 'Made known to employees',
+      },
+      pending: 'To do',
+      effectiveDate: 'Takes effect at the earliest on:',
+      effectiveDatePending: 'one month after the last formality, once all are done',
+      reasons: {
+        'route-reglement-interieur':
+          'As an annex to the règlement intérieur (internal rules), the charter is adopted with the same formalities (French Labour Code, article L1321-4) and takes effect at least one month after they are completed.',
+        'route-note-de-service':
+          'As a note de service setting general and permanent rules, the charter follows the formalities of the règlement intérieur (French Labour Code, article L1321-5) and takes effect at least one month after they are completed.',
+        'sanctions-50-or-more':
+          'Because it provides for sanctions in a company of 50 or more employees, the charter is annexed to the règlement intérieur (internal rules) and adopted with its formalities (French Labour Code, article L1321-4); it takes effect at least one month after they are completed.',
+      },
+    },
   },
 };
 

@@ -6,6 +6,7 @@ import { richTextToHtml } from '../rich-text/to-html';
 import { summarizeCharter } from './charter-summary';
 import { currentApprovals } from './current-version';
 import { EXPORT_LABELS, type ExportLabels, formatExportDate } from './export-labels';
+import { formalitiesView } from './formalities-view';
 import { CHARTER_STYLES } from './html-styles';
 
 /** The page may load nothing and run nothing, wherever it is opened. */
@@ -43,7 +44,7 @@ ${company}<h1>${escapeHtml(summary.title)}</h1>
 <p class="version">${escapeHtml(summary.version)}</p>
 </header>
 ${project.sections.map((section, index) => sectionHtml(section, index + 1, labels)).join('\n')}
-${approvalsHtml(project, labels)}</main>
+${formalitiesHtml(project, labels)}${approvalsHtml(project, labels)}</main>
 </body>
 </html>
 `;
@@ -70,6 +71,27 @@ ${richTextToHtml(clause.body)}
 
 function ownerHtml(owner: Role, labels: ExportLabels): string {
   return `<p class="owner">${escapeHtml(`${labels.owner} ${labels.roles[owner]}`)}</p>`;
+}
+
+function formalitiesHtml(project: Project, labels: ExportLabels): string {
+  const view = formalitiesView(project, labels);
+  if (view === null) return '';
+  const rows = view.rows.map(
+    (row) =>
+      `<tr><td>${escapeHtml(row.step)}</td><td${row.done ? '' : ' class="pending"'}>${escapeHtml(row.date)}</td></tr>`,
+  );
+  return `<section class="formalities">
+<h2>${escapeHtml(view.title)}</h2>
+<p class="reason">${escapeHtml(view.reason)}</p>
+<table>
+<thead><tr>${view.headings.map((heading) => `<th scope="col">${escapeHtml(heading)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+<p class="effective-date"><strong>${escapeHtml(view.effectiveDate.label)}</strong> ${escapeHtml(view.effectiveDate.value)}</p>
+</section>
+`;
 }
 
 function approvalsHtml(project: Project, labels: ExportLabels): string {

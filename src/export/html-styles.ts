@@ -55,7 +55,7 @@ h1 {
   letter-spacing: -0.01em;
 }
 .version { margin: 0; font: 9pt/1.4 ${SANS}; color: var(--muted); }
-h2, h3, .owner, .approvals { font-family: ${SANS}; }
+h2, h3, .owner, .approvals, .formalities { font-family: ${SANS}; }
 h2 {
   margin: 26pt 0 2pt;
   font-size: 14pt;
@@ -92,15 +92,27 @@ ul { list-style-type: disc; }
 ul ul { list-style-type: circle; }
 ul ul ul { list-style-type: square; }
 strong { font-weight: 700; }
-.approvals { margin-top: 30pt; break-inside: avoid; }
-.approvals table { width: 100%; border-collapse: collapse; font-size: 8.5pt; line-height: 1.4; }
-.approvals th {
+.approvals, .formalities { margin-top: 30pt; break-inside: avoid; }
+.approvals table, .formalities table {
+  width: 100%;
+  border-collapse: collapse;
+  font-size: 8.5pt;
+  line-height: 1.4;
+}
+.approvals th, .formalities th {
   padding: 4pt 6pt;
   border-bottom: 1pt solid var(--ink);
   text-align: left;
   font-weight: 600;
 }
-.approvals td { padding: 4pt 6pt; border-bottom: 0.5pt solid var(--rule); vertical-align: top; }
-.approvals td:last-child { white-space: nowrap; }
+.approvals td, .formalities td {
+  padding: 4pt 6pt;
+  border-bottom: 0.5pt solid var(--rule);
+  vertical-align: top;
+}
+.approvals td:last-child, .formalities td:last-child { white-space: nowrap; }
 .approvals .reason { color: var(--muted); }
+.formalities .reason { margin: 0 0 8pt; font-size: 9pt; color: var(--muted); }
+.formalities .pending { font-style: italic; color: var(--muted); }
+.formalities .effective-date { margin: 8pt 0 0; font-size: 9pt; }
 `;

@@ -6,6 +6,7 @@ import type { Version } from '../model/sign-off';
 import { parseMarkdown } from '../rich-text/from-markdown';
 import { COMPANY_ANSWER_PREFIX } from './company-answers';
 import { EXPORT_FORMAT, ExportDocument } from './export-document';
+import { formalitiesAnswers } from './formalities-answers';
 
 export interface YamlImportOptions {
   /** The new project's id. */
@@ -56,12 +57,15 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
       updatedAt: options.now,
     },
     template: exported.template,
-    answers: Object.fromEntries(
-      Object.entries(exported.company).map(([key, value]) => [
-        `${COMPANY_ANSWER_PREFIX}${key}`,
-        value,
-      ]),
-    ),
+    answers: {
+      ...Object.fromEntries(
+        Object.entries(exported.company).map(([key, value]) => [
+          `${COMPANY_ANSWER_PREFIX}${key}`,
+          value,
+        ]),
+      ),
+      ...formalitiesAnswers(exported.formalities),
+    },
     sections,
     versions,
     approvals: exported.approvals.map((approval) => ({ versionNumber: number, ...approval })),
