@@ -131,6 +131,7 @@ test('every command has --help', () => {
     'export',
     'validate',
     'import',
+    'lint',
     'serve',
   ]) {
     const help = ok([command, '--help']).stdout;
@@ -138,4 +139,43 @@ test('every command has --help', () => {
   }
   const questions = ok(['questions', '--template', 'social-media', '--lang', 'en']).stdout;
   expect(questions).toMatch(/- id: company\.name\n\s+type: text\n/);
+});
+
+const profiles = fileURLToPath(new URL('../templates/social-media/profiles/', import.meta.url));
+
+for (const profile of ['agency-12', 'industry-300', 'regulated-5000']) {
+  for (const lang of ['fr', 'en']) {
+    test(`the ${profile} profile gives a finished charter in ${lang} that passes the checks`, () => {
+      const answers = join(profiles, `${profile}.yaml`);
+      ok([
+        'new',
+        '--template',
+        'social-media',
+        '--lang',
+        lang,
+        '--answers',
+        answers,
+        '-o',
+        'p.charter',
+      ]);
+      expect(ok(['lint', 'p.charter']).stdout).toMatch(/no problems found/);
+      ok(['export', 'p.charter', '--format', 'yaml', '-o', 'p.yaml']);
+      validateWithJsonSchema(join(folder, 'p.yaml'), schema);
+      const text = readFileSync(join(folder, 'p.yaml'), 'utf8');
+      expect(text).not.toMatch(/\{\{|à compléter|to complete/);
+    });
+  }
+}
+
+test('a charter with problems fails the checks with one line per finding', () => {
+  const answers = join(profiles, 'industry-300.yaml');
+  ok(['new', '--template', 'social-media', '--answers', answers, '-o', 'a.charter']);
+  // A hand-edited file: monitoring stays on but its purposes are gone.
+  const project = JSON.parse(readFileSync(join(folder, 'a.charter'), 'utf8'));
+  project.answers['monitoring.purposes'] = [];
+  writeFileSync(join(folder, 'a.charter'), JSON.stringify(project));
+  const lint = runCharter(['lint', 'a.charter'], { cwd: folder });
+  expect(lint.status).toBe(1);
+  expect(lint.stdout).toMatch(/^error\s+\S+\s+.*purpose.*$/im);
+  expect(lint.stdout).toMatch(/\d+ errors?, \d+ warnings?/);
 });

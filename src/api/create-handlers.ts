@@ -7,7 +7,10 @@ import type { Project } from '../model/project';
 import { loadProject, saveProject } from '../store/project-file';
 import { pathExists } from '../store/path-exists';
 import { fileExistsError, writeFileAtomic } from '../store/write-file-atomic';
+import { lintProject } from '../lint/lint-project';
 import { createProject } from '../template/create-project';
+import { previewClauses } from '../template/preview-clauses';
+import { regenerateProject } from '../template/regenerate-project';
 import { listTemplates } from '../template/list-templates';
 import { loadTemplate } from '../template/load-template';
 import { wizardPages } from '../template/wizard-pages';
@@ -45,6 +48,21 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
         id: newId(),
         now: now(),
       }),
+    'templates.preview': async ({ templateId, language, answers, questionIds }) =>
+      previewClauses(
+        await loadTemplate(env.templatesDir, templateId),
+        language,
+        answers,
+        questionIds,
+      ),
+    'project.regenerate': async ({ project, answers }) =>
+      regenerateProject(
+        await loadTemplate(env.templatesDir, project.template.id),
+        project,
+        answers,
+        now(),
+      ),
+    'project.lint': async ({ project }) => lintProject(project),
     'project.open': async ({ path }) => {
       const absolute = resolve(path);
       const project = await loadProject(absolute);

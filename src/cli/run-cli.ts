@@ -3,6 +3,7 @@ import { CharterError } from '../errors/charter-error';
 import { UsageError, type CliCommand, type CliContext } from './cli-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
+import { lintCommand } from './commands/lint-command';
 import { newCommand } from './commands/new-command';
 import { questionsCommand } from './commands/questions-command';
 import { serveCommand } from './commands/serve-command';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   newCommand,
   exportCommand,
   validateCommand,
+  lintCommand,
   importCommand,
   serveCommand,
 ];
