@@ -19,8 +19,26 @@ export class WizardPage {
       .check();
   }
 
+  /** A "list of contacts" question: adds a row and types the person's name. */
+  async addContact(question: RegExp, name: string) {
+    const group = this.page.getByRole('group', { name: question });
+    await group.getByRole('button', { name: 'Ajouter un contact' }).click();
+    const rows = group.getByRole('group', { name: /^Contact \d+$/ });
+    await rows.last().getByRole('textbox', { name: 'Nom' }).fill(name);
+  }
+
   async next() {
     await this.page.getByRole('button', { name: 'Suivant' }).click();
+  }
+
+  /** Goes through the remaining pages, keeping their answers, to the review of all answers. */
+  async nextUntilReview() {
+    const review = this.page.getByRole('heading', { level: 1, name: 'Vérifiez vos réponses' });
+    while (!(await review.isVisible())) {
+      const heading = await this.heading().textContent();
+      await this.next();
+      await expect(this.heading()).not.toHaveText(heading ?? '');
+    }
   }
 
   async generate() {

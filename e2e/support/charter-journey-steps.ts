@@ -19,9 +19,10 @@ export async function createAndEditCharter(page: Page): Promise<EditorPage> {
   await wizard.next();
   await wizard.expectStep(2);
   await wizard.choose(/Usage personnel/, /pendant les pauses/);
-  await wizard.fill(/Contact pour les médias/, 'le service communication');
   await wizard.next();
   await wizard.expectStep(3);
+  await wizard.addContact(/Contact pour les demandes des médias/, 'le service communication');
+  await wizard.nextUntilReview();
   await wizard.generate();
 
   const editor = new EditorPage(page);

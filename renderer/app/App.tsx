@@ -3,7 +3,7 @@ import type { Language } from '../../src/model/language';
 import type { Project } from '../../src/model/project';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { StartScreen } from '../features/start/StartScreen';
-import { WizardScreen } from '../features/wizard/WizardScreen';
+import { NewCharterWizard } from '../features/wizard/NewCharterWizard';
 
 type Screen =
   | { name: 'start' }
@@ -29,7 +29,7 @@ export function App() {
       );
     case 'wizard':
       return (
-        <WizardScreen
+        <NewCharterWizard
           templateId={screen.templateId}
           language={screen.language}
           onCancel={goToStart}

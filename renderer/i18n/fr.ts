@@ -9,6 +9,7 @@ export const fr = {
   'action.cancel': 'Annuler',
   'action.choose': 'Choisir',
   'action.close': 'Fermer',
+  'action.dismiss': 'Masquer ce message',
   'action.dismissError': 'Masquer ce message',
   'action.open': 'Ouvrir',
   'action.retry': 'Réessayer',
@@ -99,6 +100,9 @@ export const fr = {
   'wizard.progress.label': 'Progression du questionnaire',
   'wizard.progress.step': 'Étape {current} sur {total}',
   'wizard.progress.done': '(terminée)',
+  'wizard.progress.general': 'Général',
+  'wizard.progress.groupCount': '{done}/{total}',
+  'wizard.progress.groupDone': '{done} étape(s) terminée(s) sur {total}',
   'wizard.optional': '(facultatif)',
   'wizard.noQuestions': 'Ce modèle ne pose aucune question\u00a0: la charte peut être générée.',
   'wizard.yes': 'Oui',
@@ -109,10 +113,19 @@ export const fr = {
   'wizard.generate': 'Générer la charte',
   'wizard.generating': 'Génération de la charte…',
   'wizard.createFailed': 'La charte n’a pas pu être générée',
-  'wizard.error.required': 'Ce champ est obligatoire.',
-  'wizard.error.requiredChoice': 'Choisissez une réponse.',
-  'wizard.error.notANumber': 'Saisissez un nombre.',
-  'wizard.error.notAWholeNumber': 'Saisissez un nombre entier.',
+  'wizard.error.required': 'Ce champ est obligatoire. Saisissez une réponse pour continuer.',
+  'wizard.error.requiredChoice': 'Choisissez une réponse pour continuer.',
+  'wizard.error.requiredDate': 'Indiquez une date pour continuer (jour, mois et année).',
+  'wizard.error.requiredContact':
+    'Ajoutez au moins un contact avec le bouton «\u00a0Ajouter un contact\u00a0».',
+  'wizard.error.notANumber': 'Saisissez un nombre en chiffres, par exemple 120.',
+  'wizard.error.notAWholeNumber': 'Saisissez un nombre entier, sans virgule.',
+  'wizard.error.notADate':
+    'Cette date est incomplète ou n’existe pas. Saisissez le jour, le mois et l’année.',
+  'wizard.error.contactRows.one':
+    'Un contact est à compléter\u00a0: voyez le message sous la ligne concernée.',
+  'wizard.error.contactRows.other':
+    '{count} contacts sont à compléter\u00a0: voyez les messages sous les lignes concernées.',
   'wizard.error.range': 'Saisissez un nombre entre {min} et {max}.',
   'wizard.error.min': 'Saisissez un nombre supérieur ou égal à {min}.',
   'wizard.error.max': 'Saisissez un nombre inférieur ou égal à {max}.',
@@ -120,6 +133,76 @@ export const fr = {
   'wizard.quitConfirm.message': 'Vos réponses ne seront pas conservées.',
   'wizard.quitConfirm.confirm': 'Quitter',
   'wizard.quitConfirm.cancel': 'Continuer le questionnaire',
+  'wizard.contacts.none': 'Aucun contact pour l’instant.',
+  'wizard.contacts.row': 'Contact {number}',
+  'wizard.contacts.name': 'Nom',
+  'wizard.contacts.role': 'Fonction',
+  'wizard.contacts.email': 'E-mail',
+  'wizard.contacts.phone': 'Téléphone',
+  'wizard.contacts.add': 'Ajouter un contact',
+  'wizard.contacts.remove': 'Retirer',
+  'wizard.contacts.removeRow': 'Retirer le contact {number}',
+  'wizard.contacts.error.name': 'Indiquez le nom de ce contact, ou retirez la ligne.',
+  'wizard.contacts.error.email':
+    'Cette adresse semble incomplète\u00a0: elle doit ressembler à prenom.nom@entreprise.fr.',
+  'wizard.preview.title': 'Aperçu des clauses',
+  'wizard.preview.intro':
+    'Les clauses que les réponses de cette page façonnent, telles qu’elles seront rédigées.',
+  'wizard.preview.loading': 'Préparation de l’aperçu…',
+  'wizard.preview.updating': 'Mise à jour de l’aperçu…',
+  'wizard.preview.count.one': '1 clause concernée',
+  'wizard.preview.count.other': '{count} clauses concernées',
+  'wizard.preview.empty': 'Les réponses de cette page ne changent directement aucune clause.',
+  'wizard.preview.failed': 'L’aperçu n’est pas disponible',
+  'wizard.review.step': 'Récapitulatif',
+  'wizard.review.title': 'Vérifiez vos réponses',
+  'wizard.review.intro':
+    'Relisez vos réponses avant de générer la charte. Vous pourrez toujours les modifier plus tard depuis l’éditeur.',
+  'wizard.review.edit': 'Modifier',
+  'wizard.review.editPage': 'Modifier «\u00a0{page}\u00a0»',
+  'wizard.review.back': 'Revenir au récapitulatif',
+  'wizard.review.noAnswer': 'Sans réponse',
+  'wizard.review.noneChosen': 'Aucun',
+  'wizard.review.noQuestions': 'Aucune question sur cette page.',
+
+  'revise.windowTitle': 'Modifier les réponses',
+  'revise.context': 'Modifier les réponses',
+  'revise.quit': 'Revenir à la charte',
+  'revise.backToCharter': 'Revenir à la charte',
+  'revise.reviewIntro':
+    'Voici les réponses qui ont servi à rédiger la charte. Modifiez celles qui ont changé, puis régénérez la charte. Si vous avez retouché à la main une clause concernée, vous choisirez entre votre texte et le nouveau.',
+  'revise.finish': 'Régénérer la charte',
+  'revise.finishing': 'Régénération…',
+  'revise.failed': 'La charte n’a pas pu être régénérée',
+  'revise.quitConfirm.title': 'Abandonner les nouvelles réponses\u202f?',
+  'revise.quitConfirm.message':
+    'La charte reste telle qu’elle est\u00a0: aucune clause ne sera modifiée.',
+  'revise.quitConfirm.confirm': 'Abandonner',
+  'revise.done.title': 'Nouvelles réponses appliquées',
+  'revise.done.noConflict': 'Les clauses concernées ont été régénérées.',
+  'revise.done.taken.one': 'Une clause que vous aviez retouchée prend le nouveau texte du modèle.',
+  'revise.done.taken.other':
+    '{count} clauses que vous aviez retouchées prennent le nouveau texte du modèle.',
+  'revise.done.kept.one': 'Une clause que vous aviez retouchée garde votre texte.',
+  'revise.done.kept.other': '{count} clauses que vous aviez retouchées gardent votre texte.',
+  'revise.done.save': 'Enregistrez la charte pour conserver ces changements.',
+
+  'conflicts.title': 'Des clauses modifiées à la main ont un nouveau texte',
+  'conflicts.intro.one':
+    'Vos nouvelles réponses changent une clause que vous aviez modifiée à la main. Comparez votre texte et le nouveau texte du modèle, puis choisissez celui à garder. Rien n’est remplacé sans votre accord.',
+  'conflicts.intro.other':
+    'Vos nouvelles réponses changent {count} clauses que vous aviez modifiées à la main. Pour chacune, comparez votre texte et le nouveau texte du modèle, puis choisissez celui à garder. Rien n’est remplacé sans votre accord.',
+  'conflicts.keepAll': 'Garder tous mes textes',
+  'conflicts.takeAll': 'Prendre tous les nouveaux textes',
+  'conflicts.clause': 'Clause «\u00a0{title}\u00a0»',
+  'conflicts.yours': 'Votre texte',
+  'conflicts.proposed': 'Nouveau texte du modèle',
+  'conflicts.keep': 'Garder mon texte',
+  'conflicts.take': 'Prendre le nouveau texte',
+  'conflicts.missing.one': 'Choisissez une version pour la clause restante.',
+  'conflicts.missing.other': 'Choisissez une version pour chacune des {count} clauses restantes.',
+  'conflicts.back': 'Revenir aux réponses',
+  'conflicts.apply': 'Appliquer',
 
   'editor.back': 'Retour à l’accueil',
   'editor.untitledFile': 'Nouvelle charte',
@@ -133,6 +216,8 @@ export const fr = {
   'editor.saveAs.title': 'Enregistrer la charte sous',
   'editor.saveFailed': 'La charte n’a pas été enregistrée',
   'editor.export': 'Exporter…',
+  'editor.reviseAnswers': 'Modifier les réponses',
+  'editor.checks': 'Vérifications',
   'editor.leave.title': 'Enregistrer les modifications\u202f?',
   'editor.leave.message':
     '«\u00a0{name}\u00a0» contient des modifications non enregistrées. Elles seront perdues si vous quittez sans enregistrer.',
@@ -153,6 +238,54 @@ export const fr = {
   'editor.toolbar.undo': 'Annuler la modification',
   'editor.toolbar.redo': 'Rétablir la modification',
   'editor.toolbar.hint': 'Cliquez dans une clause pour la modifier.',
+
+  'checks.title': 'Vérifications',
+  'checks.intro':
+    'Ce qu’un juriste relèverait dans la charte. Cliquez sur un point pour aller à sa clause.',
+  'checks.rerun': 'Relancer les vérifications',
+  'checks.close': 'Fermer les vérifications',
+  'checks.running': 'Vérification en cours…',
+  'checks.none': 'Aucun problème détecté.',
+  'checks.failed': 'Les vérifications n’ont pas pu être faites',
+  'checks.failedShort': 'Vérifications indisponibles.',
+  'checks.errors.one': '1 erreur',
+  'checks.errors.other': '{count} erreurs',
+  'checks.warnings.one': '1 avertissement',
+  'checks.warnings.other': '{count} avertissements',
+  'checks.severity.error': 'Erreur',
+  'checks.severity.warning': 'Avertissement',
+  'checks.where': 'Clause {number}',
+  'checks.where.titled': '{number} {title}',
+  'checks.step.cse-opinion': 'l’avis du CSE',
+  'checks.step.labour-inspectorate': 'l’envoi à l’inspection du travail',
+  'checks.step.conseil-prud-hommes': 'le dépôt au greffe du conseil de prud’hommes',
+  'checks.step.publicity': 'l’information des salariés',
+  'checks.rule.absoluteBan.personalUse':
+    'Cette clause interdit tout usage personnel des réseaux sociaux au travail, sans justification. Ajoutez une justification (pourquoi le poste l’exige, et en quoi c’est proportionné, art. L1121-1 du Code du travail), ou autorisez l’usage pendant les pauses dans le questionnaire.',
+  'checks.rule.absoluteBan.phrase':
+    'Cette clause pose une interdiction absolue («\u00a0{phrase}\u00a0») sans justification. Limitez-la à ce que le poste exige, ou justifiez-la (art. L1121-1 du Code du travail\u00a0; le Conseil d’État a annulé une interdiction générale des discussions politiques en 1989).',
+  'checks.rule.restriction':
+    'Cette clause restreint ce que les salariés peuvent faire («\u00a0{phrase}\u00a0») sans dire pourquoi. Ajoutez une justification (nécessaire au poste et proportionnée, art. L1121-1 du Code du travail) ou adoucissez la formulation.',
+  'checks.rule.monitoring.purpose':
+    'Des outils de suivi sont utilisés, mais leur finalité n’est pas indiquée. Précisez-la dans le questionnaire (page IT) et dans cette clause\u00a0: la CNIL exige d’informer les salariés de chaque dispositif, de sa finalité et de la durée de conservation des données.',
+  'checks.rule.monitoring.retention':
+    'Des outils de suivi sont utilisés, mais la durée de conservation des données n’est pas indiquée. Précisez-la dans le questionnaire (6 mois suffisent en général pour des journaux de connexion) et dans cette clause.',
+  'checks.rule.sanctions':
+    'Les sanctions ne sont pas graduées. Choisissez dans le questionnaire au moins deux sanctions, de l’avertissement à la plus grave, et dites que chacune est proportionnée aux faits.',
+  'checks.rule.contacts.media':
+    'Personne n’est désigné pour répondre aux journalistes. Indiquez un contact presse dans le questionnaire (page Communication).',
+  'checks.rule.contacts.crisis':
+    'La charte prévoit une procédure de crise, mais sans contact à alerter. Indiquez-le dans le questionnaire (page Communication).',
+  'checks.rule.contacts.reporting':
+    'Aucun canal de signalement n’est nommé. Indiquez dans le questionnaire la personne ou l’adresse qui reçoit les signalements de contenus abusifs ou illicites.',
+  'checks.rule.contacts.unreachable':
+    '{contact} n’a ni e-mail ni téléphone. Ajoutez-en un dans le questionnaire pour qu’on puisse le joindre.',
+  'checks.rule.formalities.missing':
+    'Formalités encore à accomplir\u00a0: {steps}. Faites-les, puis notez leurs dates dans le questionnaire (page Juridique)\u00a0; d’ici là, la charte n’est pas opposable aux salariés.',
+  'checks.rule.formalities.beforeOpinion':
+    'L’étape «\u00a0{step}\u00a0» est datée d’avant l’avis du CSE. Le CSE se prononce d’abord sur le texte définitif\u00a0: refaites cette étape après l’avis et notez sa nouvelle date.',
+  'checks.rule.formalities.invalidDate':
+    'La date de l’étape «\u00a0{step}\u00a0» n’est pas une date valide. Corrigez-la dans le questionnaire (page Juridique).',
 
   'export.title': 'Exporter la charte',
   'export.format': 'Format',

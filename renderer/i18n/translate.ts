@@ -16,3 +16,8 @@ export type Translate = <K extends MessageKey>(
 export function createTranslate(messages: Messages): Translate {
   return (key, ...params) => interpolate(messages[key], params[0]);
 }
+
+/** The keys of messages without placeholders, which t() takes alone. */
+export type PlainMessageKey = {
+  [K in MessageKey]: [MessageParams<K>] extends [never] ? K : never;
+}[MessageKey];

@@ -8,7 +8,8 @@ interface ModalProps {
   children: ReactNode;
   /** Buttons at the bottom, primary action last. */
   footer?: ReactNode;
-  size?: 'small' | 'medium' | 'large';
+  /** `large` is wide and tall whatever its content; `wide` only as tall as its content. */
+  size?: 'small' | 'medium' | 'wide' | 'large';
   role?: 'dialog' | 'alertdialog';
   describedBy?: string;
   /** While true, Escape and the close button do nothing (e.g. a file is being written). */

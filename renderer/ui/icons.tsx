@@ -100,3 +100,43 @@ export const CloseIcon = () => (
     <path d="m5.5 5.5 9 9M14.5 5.5l-9 9" />
   </Icon>
 );
+
+export const PlusIcon = () => (
+  <Icon>
+    <path d="M10 4.5v11M4.5 10h11" />
+  </Icon>
+);
+
+export const WarningIcon = () => (
+  <Icon>
+    <path d="M10 3.2 17.5 16H2.5z" />
+    <path d="M10 8.2v3.6M10 13.9v.1" strokeWidth="2" />
+  </Icon>
+);
+
+export const ErrorIcon = () => (
+  <Icon>
+    <circle cx="10" cy="10" r="7.5" />
+    <path d="m7.4 7.4 5.2 5.2M12.6 7.4l-5.2 5.2" />
+  </Icon>
+);
+
+export const PencilIcon = () => (
+  <Icon>
+    <path d="M12.8 4.2a1.6 1.6 0 0 1 2.3 0l.7.7a1.6 1.6 0 0 1 0 2.3L8 15H5v-3z" />
+    <path d="m11.5 5.5 3 3" />
+  </Icon>
+);
+
+export const ChecklistIcon = () => (
+  <Icon>
+    <path d="m3.5 5.5 1.5 1.5 2.5-2.5M3.5 12.5 5 14l2.5-2.5M10 6h6.5M10 13h6.5" />
+  </Icon>
+);
+
+export const RefreshIcon = () => (
+  <Icon>
+    <path d="M15.5 8.5A5.8 5.8 0 0 0 5 6.2M4.5 11.5A5.8 5.8 0 0 0 15 13.8" />
+    <path d="M4.6 3.5v3h3M15.4 16.5v-3h-3" />
+  </Icon>
+);

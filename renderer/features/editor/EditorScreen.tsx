@@ -1,9 +1,12 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { Project } from '../../../src/model/project';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { ReviseAnswers, type RegenerationSummary } from '../regenerate/ReviseAnswers';
+import { RegeneratedNotice } from '../regenerate/RegeneratedNotice';
 import { useConfirm } from '../../ui/use-confirm';
 import { ExportDialog } from '../export/ExportDialog';
 import { basename } from '../files/file-path';
@@ -33,15 +36,29 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const dirty = hasUnsavedWork(editorDocument);
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [revising, setRevising] = useState(false);
+  const [regenerated, setRegenerated] = useState<RegenerationSummary | null>(null);
+  const [checksOpen, setChecksOpen] = useState(false);
+  const checksPanelId = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const currentSection = useCurrentSection(scroller, project.sections.length);
   const saveActions = useSaveActions(store);
   const { save, saveAs } = saveActions;
 
   const fileName = path ? basename(path) : t('editor.untitledFile');
-  useDocumentTitle(`${dirty ? '• ' : ''}${fileName}`);
+  useDocumentTitle(revising ? t('revise.windowTitle') : `${dirty ? '• ' : ''}${fileName}`);
   useWarnBeforeUnload(dirty);
-  useSaveShortcuts({ save: () => void save(), saveAs: () => void saveAs() });
+  // While the answers are being changed the charter is out of sight: saving it then would surprise.
+  useSaveShortcuts({
+    save: () => !revising && void save(),
+    saveAs: () => !revising && void saveAs(),
+  });
+  const reviseButton = useRef<HTMLButtonElement>(null);
+  const endRevision = () => {
+    setRevising(false);
+    // The button is visible again once the editor is shown, after this render.
+    requestAnimationFrame(() => reviseButton.current?.focus());
+  };
 
   const forgetEditor = useCallback(
     (editor: Editor) => setActiveEditor((current) => (current === editor ? null : current)),
@@ -61,47 +78,84 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   };
 
   return (
-    <div className="editor">
-      <EditorTitleBar
-        fileName={fileName}
-        dirty={dirty}
-        everSaved={saved !== null}
-        saving={saveActions.saving}
-        onBack={() => void leave()}
-        onSave={() => void save()}
-        onSaveAs={() => void saveAs()}
-        onExport={() => setExporting(true)}
-      />
-      <div className="editor__toolbar-row">
-        <FormattingToolbar editor={activeEditor} />
-      </div>
-      {saveActions.error !== null && (
-        <div className="editor__banner">
-          <ErrorBanner
-            title={t('editor.saveFailed')}
-            error={saveActions.error}
-            onDismiss={saveActions.clearError}
-          />
+    <>
+      {revising && (
+        <ReviseAnswers
+          getProject={() => store.getDocument().project}
+          onCancel={endRevision}
+          onRegenerated={(next, summary) => {
+            store.replaceProject(next);
+            setRegenerated(summary);
+            endRevision();
+          }}
+        />
+      )}
+      {/* Hidden, not unmounted, while the answers change: nothing of the editor's state is lost. */}
+      <div className="editor" hidden={revising}>
+        <EditorTitleBar
+          fileName={fileName}
+          dirty={dirty}
+          everSaved={saved !== null}
+          saving={saveActions.saving}
+          onBack={() => void leave()}
+          onSave={() => void save()}
+          onSaveAs={() => void saveAs()}
+          onExport={() => setExporting(true)}
+          reviseButtonRef={reviseButton}
+          onReviseAnswers={() => {
+            setRegenerated(null);
+            setRevising(true);
+          }}
+          checksOpen={checksOpen}
+          checksPanelId={checksPanelId}
+          onToggleChecks={() => setChecksOpen((open) => !open)}
+        />
+        <div className="editor__toolbar-row">
+          <FormattingToolbar editor={activeEditor} />
         </div>
-      )}
-      <div className="editor__body">
-        <aside className="editor__outline">
-          <DocumentOutline sections={project.sections} currentSectionId={currentSection} />
-        </aside>
-        <main className="editor__scroller" ref={scroller}>
-          <CharterDocument
-            project={project}
-            rejectedClauseIds={editorDocument.rejectedClauseIds}
-            onChange={store.updateClauseBody}
-            onReject={store.rejectClauseBody}
-            onActivate={setActiveEditor}
-            onDestroy={forgetEditor}
-          />
-        </main>
+        {regenerated && (
+          <div className="editor__banner">
+            <RegeneratedNotice summary={regenerated} onDismiss={() => setRegenerated(null)} />
+          </div>
+        )}
+        {saveActions.error !== null && (
+          <div className="editor__banner">
+            <ErrorBanner
+              title={t('editor.saveFailed')}
+              error={saveActions.error}
+              onDismiss={saveActions.clearError}
+            />
+          </div>
+        )}
+        <div className={checksOpen ? 'editor__body editor__body--with-checks' : 'editor__body'}>
+          <aside className="editor__outline">
+            <DocumentOutline sections={project.sections} currentSectionId={currentSection} />
+          </aside>
+          <main className="editor__scroller" ref={scroller}>
+            <CharterDocument
+              key={editorDocument.revision}
+              project={project}
+              rejectedClauseIds={editorDocument.rejectedClauseIds}
+              onChange={store.updateClauseBody}
+              onReject={store.rejectClauseBody}
+              onActivate={setActiveEditor}
+              onDestroy={forgetEditor}
+            />
+          </main>
+          {checksOpen && (
+            <aside className="editor__checks">
+              <ChecksPanel
+                id={checksPanelId}
+                project={project}
+                onClose={() => setChecksOpen(false)}
+              />
+            </aside>
+          )}
+        </div>
+        {exporting && (
+          <ExportDialog project={project} projectPath={path} onClose={() => setExporting(false)} />
+        )}
       </div>
-      {exporting && (
-        <ExportDialog project={project} projectPath={path} onClose={() => setExporting(false)} />
-      )}
-    </div>
+    </>
   );
 }

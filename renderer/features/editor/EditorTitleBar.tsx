@@ -1,6 +1,7 @@
+import type { RefObject } from 'react';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useT } from '../../i18n/use-t';
-import { ArrowLeftIcon } from '../../ui/icons';
+import { ArrowLeftIcon, ChecklistIcon, PencilIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { shortcutLabel } from './shortcut-label';
 
@@ -13,6 +14,11 @@ interface EditorTitleBarProps {
   onSave(): void;
   onSaveAs(): void;
   onExport(): void;
+  onReviseAnswers(): void;
+  reviseButtonRef: RefObject<HTMLButtonElement | null>;
+  checksOpen: boolean;
+  checksPanelId: string;
+  onToggleChecks(): void;
 }
 
 export function EditorTitleBar({
@@ -24,6 +30,11 @@ export function EditorTitleBar({
   onSave,
   onSaveAs,
   onExport,
+  onReviseAnswers,
+  reviseButtonRef,
+  checksOpen,
+  checksPanelId,
+  onToggleChecks,
 }: EditorTitleBarProps) {
   const t = useT();
   const status = saving
@@ -61,6 +72,21 @@ export function EditorTitleBar({
       </div>
       <div className="topbar__actions">
         <LanguageSwitch />
+        <button ref={reviseButtonRef} type="button" className="button" onClick={onReviseAnswers}>
+          <PencilIcon />
+          {t('editor.reviseAnswers')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={checksOpen}
+          aria-controls={checksOpen ? checksPanelId : undefined}
+          onClick={onToggleChecks}
+        >
+          <ChecklistIcon />
+          {t('editor.checks')}
+        </button>
+        <span className="topbar__separator" aria-hidden="true" />
         <button
           type="button"
           className="button"

@@ -40,7 +40,7 @@ export function FormattingToolbar({ editor }: { editor: Editor | null }) {
   const [focusIndex, setFocusIndex] = useState(0);
   const buttonsRef = useRef<(HTMLButtonElement | null)[]>([]);
 
-  const state =
+  const editorState =
     useEditorState({
       editor,
       selector: ({ editor: current }) =>
@@ -55,6 +55,8 @@ export function FormattingToolbar({ editor }: { editor: Editor | null }) {
     }) ?? NOTHING_ACTIVE;
 
   const hasEditor = editor !== null;
+  // The hook keeps its last answer once the editor is gone (e.g. the document was rebuilt).
+  const state = hasEditor ? editorState : NOTHING_ACTIVE;
   const buttons: ToolbarButton[] = [
     {
       key: 'bold',

@@ -91,4 +91,17 @@ describe('ProjectStore', () => {
     store.markSaved(store.getDocument().project, '/x.charter', store.getDocument().project);
     expect(store.isDirty()).toBe(false);
   });
+
+  it('takes a whole new project as unsaved work, and asks for new clause editors', () => {
+    const store = new ProjectStore(project, '/x.charter');
+    store.rejectClauseBody('c1');
+    const regenerated = { ...project, answers: { 'company.name': 'ACME' } };
+    store.replaceProject(regenerated);
+    const document = store.getDocument();
+    expect(document.project).toBe(regenerated);
+    expect(document.revision).toBe(1);
+    expect(document.rejectedClauseIds.size).toBe(0);
+    expect(document.path).toBe('/x.charter');
+    expect(store.isDirty()).toBe(true);
+  });
 });

@@ -10,6 +10,8 @@ export interface EditorDocument {
   saved: Project | null;
   /** Clauses whose latest edit the model refused: what they show is not in `project`. */
   rejectedClauseIds: ReadonlySet<string>;
+  /** Counts whole-document replacements: clause editors built for an older one must be rebuilt. */
+  revision: number;
 }
 
 /** Whether closing now would lose work: edits not yet saved, or edits that could not be kept. */
@@ -32,7 +34,13 @@ export class ProjectStore {
   private readonly listeners = new Set<() => void>();
 
   constructor(project: Project, path: string | null) {
-    this.document = { project, path, saved: path ? project : null, rejectedClauseIds: new Set() };
+    this.document = {
+      project,
+      path,
+      saved: path ? project : null,
+      rejectedClauseIds: new Set(),
+      revision: 0,
+    };
   }
 
   readonly getDocument = (): EditorDocument => this.document;
@@ -58,6 +66,15 @@ export class ProjectStore {
     const { rejectedClauseIds } = this.document;
     if (rejectedClauseIds.has(clauseId)) return;
     this.set({ ...this.document, rejectedClauseIds: new Set([...rejectedClauseIds, clauseId]) });
+  };
+
+  /**
+   * A new version of the whole project (e.g. regenerated from changed answers). It is unsaved
+   * work until saved; edits the model had refused are given up with the editors that held them.
+   */
+  readonly replaceProject = (project: Project): void => {
+    const { revision } = this.document;
+    this.set({ ...this.document, project, rejectedClauseIds: new Set(), revision: revision + 1 });
   };
 
   /**

@@ -6,7 +6,9 @@ import { AlertIcon } from '../../ui/icons';
 import { OwnerBadge } from '../../ui/OwnerBadge';
 import { BooleanControl } from './controls/BooleanControl';
 import { ChoiceControl, MAX_RADIO_OPTIONS } from './controls/ChoiceControl';
+import { ContactsControl } from './controls/ContactsControl';
 import type { ControlProps } from './controls/control-props';
+import { DateControl } from './controls/DateControl';
 import { LongTextControl } from './controls/LongTextControl';
 import { MultiChoiceControl } from './controls/MultiChoiceControl';
 import { NumberControl } from './controls/NumberControl';
@@ -19,18 +21,27 @@ const CONTROLS: Record<QuestionType, ComponentType<ControlProps>> = {
   boolean: BooleanControl,
   choice: ChoiceControl,
   multiChoice: MultiChoiceControl,
+  date: DateControl,
+  contacts: ContactsControl,
 };
 
 /** Fields one may leave blank; yes/no and tick boxes always hold an answer, so never "optional". */
-const MAY_STAY_EMPTY = new Set<QuestionType>(['text', 'longText', 'number', 'choice']);
+const MAY_STAY_EMPTY = new Set<QuestionType>([
+  'text',
+  'longText',
+  'number',
+  'choice',
+  'date',
+  'contacts',
+]);
 
-/** Radios and checkboxes are a group named by a legend; single inputs are named by a label. */
+/** Radios, checkboxes and contact rows are a group named by a legend; single inputs a label. */
 function isGroup(question: WizardQuestion): boolean {
-  if (question.type === 'boolean' || question.type === 'multiChoice') return true;
+  if (['boolean', 'multiChoice', 'contacts'].includes(question.type)) return true;
   return question.type === 'choice' && (question.options?.length ?? 0) <= MAX_RADIO_OPTIONS;
 }
 
-export function fieldIdOf(question: WizardQuestion): string {
+export function fieldIdOf(question: Pick<WizardQuestion, 'id'>): string {
   return `question-${question.id}`;
 }
 

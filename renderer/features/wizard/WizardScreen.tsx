@@ -1,20 +1,25 @@
 import { useEffect, useState } from 'react';
+import type { Answers } from '../../../src/model/answers';
 import type { Language } from '../../../src/model/language';
-import type { Project } from '../../../src/model/project';
 import type { WizardPage } from '../../../src/template/wizard-types';
 import { api } from '../../api/client';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Spinner } from '../../ui/Spinner';
+import { initialAnswers } from './initial-answers';
 import { WizardForm } from './WizardForm';
 import { WizardLayout } from './WizardLayout';
+import { MODE_MESSAGES, type WizardMode } from './wizard-mode';
 
 interface WizardScreenProps {
   templateId: string;
   language: Language;
+  mode: WizardMode;
+  /** Answers given before (a charter whose answers are being changed); defaults fill the rest. */
+  answers?: Answers;
   onCancel(): void;
-  onCreated(project: Project): void;
+  onFinish(answers: Answers): Promise<void>;
 }
 
 type Questions =
@@ -23,11 +28,19 @@ type Questions =
   | { status: 'failed'; error: unknown };
 
 /** Loads the template's questions in the charter's language, then runs the questionnaire. */
-export function WizardScreen({ templateId, language, onCancel, onCreated }: WizardScreenProps) {
+export function WizardScreen({
+  templateId,
+  language,
+  mode,
+  answers,
+  onCancel,
+  onFinish,
+}: WizardScreenProps) {
   const t = useT();
+  const messages = MODE_MESSAGES[mode];
   const [questions, setQuestions] = useState<Questions>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  useDocumentTitle(t('wizard.windowTitle'));
+  useDocumentTitle(t(mode === 'create' ? 'wizard.windowTitle' : 'revise.windowTitle'));
 
   useEffect(() => {
     let live = true;
@@ -50,14 +63,16 @@ export function WizardScreen({ templateId, language, onCancel, onCreated }: Wiza
         pages={pages}
         templateId={templateId}
         language={language}
+        mode={mode}
+        initialAnswers={{ ...initialAnswers(pages), ...answers }}
         onCancel={onCancel}
-        onCreated={onCreated}
+        onFinish={onFinish}
       />
     );
   }
 
   return (
-    <WizardLayout onQuit={onCancel}>
+    <WizardLayout context={t(messages.context)} quitLabel={t(messages.quit)} onQuit={onCancel}>
       <div className="wizard-card wizard-card--message">
         {questions.status === 'loading' ? (
           <p className="muted loading-line" role="status">
@@ -69,7 +84,7 @@ export function WizardScreen({ templateId, language, onCancel, onCreated }: Wiza
             <ErrorBanner title={t('wizard.loadFailed')} error={questions.error} />
             <div className="button-row">
               <button type="button" className="button" onClick={onCancel}>
-                {t('wizard.backToStart')}
+                {t(mode === 'create' ? 'wizard.backToStart' : 'revise.backToCharter')}
               </button>
               <button
                 type="button"

@@ -12,6 +12,16 @@ export function useProblemMessage(): (problem: AnswerProblem) => string {
           return t('wizard.error.required');
         case 'requiredChoice':
           return t('wizard.error.requiredChoice');
+        case 'requiredDate':
+          return t('wizard.error.requiredDate');
+        case 'requiredContact':
+          return t('wizard.error.requiredContact');
+        case 'notADate':
+          return t('wizard.error.notADate');
+        case 'contactRows':
+          return problem.count === 1
+            ? t('wizard.error.contactRows.one')
+            : t('wizard.error.contactRows.other', { count: number(problem.count) });
         case 'notANumber':
           return t('wizard.error.notANumber');
         case 'notAWholeNumber':

@@ -32,3 +32,27 @@ describe('validateAnswer', () => {
     expect(validateAnswer({ ...headcount, integer: undefined }, 12.5)).toBeNull();
   });
 });
+
+describe('validateAnswer, dates and contacts', () => {
+  it('wants a real day for a date', () => {
+    const date: WizardQuestion = { ...base, type: 'date', required: true };
+    expect(validateAnswer(date, '')).toEqual({ kind: 'requiredDate' });
+    expect(validateAnswer(date, '2025-02-30')).toEqual({ kind: 'notADate' });
+    expect(validateAnswer(date, '03/02/2025')).toEqual({ kind: 'notADate' });
+    expect(validateAnswer(date, '2024-02-29')).toBeNull();
+    expect(validateAnswer({ ...date, required: false }, null)).toBeNull();
+  });
+
+  it('wants at least one contact when required, and a name and a plausible e-mail per row', () => {
+    const contacts: WizardQuestion = { ...base, type: 'contacts', required: true };
+    expect(validateAnswer(contacts, [])).toEqual({ kind: 'requiredContact' });
+    expect(validateAnswer(contacts, [{ name: 'Léa', email: 'lea@acme.fr' }])).toBeNull();
+    expect(
+      validateAnswer(contacts, [
+        { name: ' ', phone: '01 02' },
+        { name: 'Léa', email: 'lea@acme' },
+        { name: 'Paul' },
+      ]),
+    ).toEqual({ kind: 'contactRows', count: 2 });
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../../src/model/project';
+import type { RichTextDoc } from '../../../src/model/rich-text';
+import type { RegenerationConflict } from '../../../src/template/regeneration-conflict';
+import { applyConflictChoices } from './apply-conflict-choices';
+
+const body = (text: string): RichTextDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+const project: Project = {
+  schemaVersion: 1,
+  id: 'p',
+  meta: {
+    title: 'Charte',
+    language: 'fr',
+    status: 'draft',
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
+  },
+  template: { id: 't', version: '1' },
+  answers: {},
+  sections: [
+    {
+      id: 's1',
+      title: 'S1',
+      owner: 'hr',
+      clauses: [
+        { id: 'c1', owner: 'hr', body: body('mine 1'), generated: body('old 1') },
+        { id: 'c2', owner: 'hr', body: body('mine 2'), generated: body('old 2') },
+        { id: 'c3', owner: 'hr', body: body('untouched'), generated: body('untouched') },
+      ],
+    },
+  ],
+  disabledClauses: [],
+  comments: [],
+  versions: [],
+  approvals: [],
+  history: [],
+};
+
+const conflicts: RegenerationConflict[] = [
+  { sectionId: 's1', clauseId: 'c1', current: body('mine 1'), proposed: body('new 1') },
+  { sectionId: 's1', clauseId: 'c2', current: body('mine 2'), proposed: body('new 2') },
+];
+
+describe('applyConflictChoices', () => {
+  it('takes the new text as body and generated, or keeps the author’s and records the new', () => {
+    const result = applyConflictChoices(project, conflicts, { c1: 'take', c2: 'keep' });
+    const [c1, c2, c3] = result.sections[0]?.clauses ?? [];
+    expect(c1).toMatchObject({ body: body('new 1'), generated: body('new 1') });
+    expect(c2).toMatchObject({ body: body('mine 2'), generated: body('new 2') });
+    expect(c3).toBe(project.sections[0]?.clauses[2]);
+  });
+
+  it('never overwrites a clause the author did not decide on', () => {
+    const result = applyConflictChoices(project, conflicts, {});
+    expect(result.sections[0]?.clauses.map((c) => c.body)).toEqual([
+      body('mine 1'),
+      body('mine 2'),
+      body('untouched'),
+    ]);
+  });
+});

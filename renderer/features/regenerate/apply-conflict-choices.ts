@@ -1,0 +1,34 @@
+import type { Project } from '../../../src/model/project';
+import type { RegenerationConflict } from '../../../src/template/regeneration-conflict';
+
+/** For a clause edited by hand: keep the author's text, or take the template's new one. */
+export type ConflictChoice = 'keep' | 'take';
+
+/**
+ * The regenerated project once the author has chosen for each conflict. Taking the new text
+ * replaces the body; either way the new text becomes the clause's `generated`, so the same
+ * difference is not asked about again. A conflict without a choice keeps the author's text.
+ */
+export function applyConflictChoices(
+  project: Project,
+  conflicts: readonly RegenerationConflict[],
+  choices: Readonly<Record<string, ConflictChoice>>,
+): Project {
+  const byClause = new Map(conflicts.map((conflict) => [conflict.clauseId, conflict]));
+  return {
+    ...project,
+    sections: project.sections.map((section) => ({
+      ...section,
+      clauses: section.clauses.map((clause) => {
+        const conflict = byClause.get(clause.id);
+        if (!conflict || conflict.sectionId !== section.id) return clause;
+        const take = choices[clause.id] === 'take';
+        return {
+          ...clause,
+          body: take ? conflict.proposed : clause.body,
+          generated: conflict.proposed,
+        };
+      }),
+    })),
+  };
+}
