@@ -79,7 +79,7 @@ const TOPICS: Topic[] = [
   {
     topic: 'who may speak for the company',
     clauses: ['uses.official.managers', 'brand.spokespersons'],
-    fr: ['Léa Fontaine', 'par ses porte-parole : Isabelle Caron'],
+    fr: ['Léa Fontaine', 'par ses porte-parole\u00a0: Isabelle Caron'],
     en: ['Léa Fontaine', 'through its spokespersons: Isabelle Caron'],
   },
   {
@@ -118,7 +118,7 @@ const TOPICS: Topic[] = [
   {
     topic: 'disclaimer on personal profiles',
     clauses: ['conduct.disclaimer'],
-    fr: ['« Mes opinions n’engagent que moi »'],
+    fr: ['«\u00a0Mes opinions n’engagent que moi\u00a0»'],
     en: ['"My opinions are my own"'],
     always: true,
   },
