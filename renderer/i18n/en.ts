@@ -175,20 +175,50 @@ export const en = {
   'revise.done.taken.other': '{count} clauses you had edited take the template’s new text.',
   'revise.done.kept.one': 'One clause you had edited keeps your text.',
   'revise.done.kept.other': '{count} clauses you had edited keep your text.',
+  'revise.done.removed.one': 'One clause you had edited is removed from the charter.',
+  'revise.done.removed.other': '{count} clauses you had edited are removed from the charter.',
   'revise.done.save': 'Save the charter to keep these changes.',
+
+  'optionalClauses.title': 'Optional clauses',
+  'optionalClauses.intro':
+    'These clauses help without being essential: examples, practical tips. Untick those you do not want in the charter.',
+  'optionalClauses.include': 'Include “{title}”',
+  'optionalClauses.section': 'Part “{section}”',
+  'optionalClauses.open': 'Optional clauses…',
+  'optionalClauses.count': '{included} of {total} included',
+  'optionalClauses.loading': 'Loading the optional clauses…',
+  'optionalClauses.loadFailed': 'The optional clauses could not be loaded',
+  'optionalClauses.none': 'This template has no optional clause.',
+  'optionalClauses.dialog.intro':
+    'Tick the clauses to keep in the charter. A clause you edited by hand is never removed without your say.',
+  'optionalClauses.apply': 'Apply',
+  'optionalClauses.applying': 'Applying…',
+  'optionalClauses.failed': 'The optional clauses could not be applied',
+  'optionalClauses.done.title': 'Optional clauses updated',
+  'optionalClauses.done.noConflict':
+    'The ticked clauses are in the charter, the others no longer are.',
+  'optionalClauses.back': 'Back to the optional clauses',
 
   'conflicts.title': 'Clauses you edited by hand have new text',
   'conflicts.intro.one':
     'Your new answers change a clause you had edited by hand. Compare your text with the template’s new text, then choose which to keep. Nothing is replaced without your say.',
   'conflicts.intro.other':
     'Your new answers change {count} clauses you had edited by hand. For each, compare your text with the template’s new text, then choose which to keep. Nothing is replaced without your say.',
+  'conflicts.clausesIntro.one':
+    'This change affects a clause you had edited by hand. Compare your text with what the template proposes, then choose. Nothing is replaced or removed without your say.',
+  'conflicts.clausesIntro.other':
+    'This change affects {count} clauses you had edited by hand. For each, compare your text with what the template proposes, then choose. Nothing is replaced or removed without your say.',
   'conflicts.keepAll': 'Keep all my texts',
   'conflicts.takeAll': 'Take all the new texts',
   'conflicts.clause': 'Clause “{title}”',
   'conflicts.yours': 'Your text',
   'conflicts.proposed': 'The template’s new text',
+  'conflicts.proposedRemoval': 'The template’s proposal',
   'conflicts.keep': 'Keep my text',
   'conflicts.take': 'Take the new text',
+  'conflicts.removal':
+    'The clause is no longer in the generated charter: the template proposes to remove it.',
+  'conflicts.remove': 'Remove the clause',
   'conflicts.missing.one': 'Choose a version for the remaining clause.',
   'conflicts.missing.other': 'Choose a version for each of the {count} remaining clauses.',
   'conflicts.back': 'Back to the answers',

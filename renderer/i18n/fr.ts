@@ -185,20 +185,51 @@ export const fr = {
     '{count} clauses que vous aviez retouchées prennent le nouveau texte du modèle.',
   'revise.done.kept.one': 'Une clause que vous aviez retouchée garde votre texte.',
   'revise.done.kept.other': '{count} clauses que vous aviez retouchées gardent votre texte.',
+  'revise.done.removed.one': 'Une clause que vous aviez retouchée est retirée de la charte.',
+  'revise.done.removed.other':
+    '{count} clauses que vous aviez retouchées sont retirées de la charte.',
   'revise.done.save': 'Enregistrez la charte pour conserver ces changements.',
+
+  'optionalClauses.title': 'Clauses facultatives',
+  'optionalClauses.intro':
+    'Ces clauses aident sans être indispensables\u00a0: des exemples, des conseils pratiques. Décochez celles que vous ne voulez pas dans la charte.',
+  'optionalClauses.include': 'Inclure «\u00a0{title}\u00a0»',
+  'optionalClauses.section': 'Partie «\u00a0{section}\u00a0»',
+  'optionalClauses.open': 'Clauses facultatives…',
+  'optionalClauses.count': '{included} incluse(s) sur {total}',
+  'optionalClauses.loading': 'Chargement des clauses facultatives…',
+  'optionalClauses.loadFailed': 'Les clauses facultatives n’ont pas pu être chargées',
+  'optionalClauses.none': 'Ce modèle n’a pas de clause facultative.',
+  'optionalClauses.dialog.intro':
+    'Cochez les clauses à garder dans la charte. Une clause que vous avez retouchée à la main n’est jamais retirée sans votre accord.',
+  'optionalClauses.apply': 'Appliquer',
+  'optionalClauses.applying': 'Application…',
+  'optionalClauses.failed': 'Les clauses facultatives n’ont pas pu être appliquées',
+  'optionalClauses.done.title': 'Clauses facultatives mises à jour',
+  'optionalClauses.done.noConflict':
+    'Les clauses cochées sont dans la charte, les autres n’y sont plus.',
+  'optionalClauses.back': 'Revenir aux clauses facultatives',
 
   'conflicts.title': 'Des clauses modifiées à la main ont un nouveau texte',
   'conflicts.intro.one':
     'Vos nouvelles réponses changent une clause que vous aviez modifiée à la main. Comparez votre texte et le nouveau texte du modèle, puis choisissez celui à garder. Rien n’est remplacé sans votre accord.',
   'conflicts.intro.other':
     'Vos nouvelles réponses changent {count} clauses que vous aviez modifiées à la main. Pour chacune, comparez votre texte et le nouveau texte du modèle, puis choisissez celui à garder. Rien n’est remplacé sans votre accord.',
+  'conflicts.clausesIntro.one':
+    'Ce changement touche une clause que vous aviez modifiée à la main. Comparez votre texte et ce que propose le modèle, puis choisissez. Rien n’est remplacé ni retiré sans votre accord.',
+  'conflicts.clausesIntro.other':
+    'Ce changement touche {count} clauses que vous aviez modifiées à la main. Pour chacune, comparez votre texte et ce que propose le modèle, puis choisissez. Rien n’est remplacé ni retiré sans votre accord.',
   'conflicts.keepAll': 'Garder tous mes textes',
   'conflicts.takeAll': 'Prendre tous les nouveaux textes',
   'conflicts.clause': 'Clause «\u00a0{title}\u00a0»',
   'conflicts.yours': 'Votre texte',
   'conflicts.proposed': 'Nouveau texte du modèle',
+  'conflicts.proposedRemoval': 'Proposition du modèle',
   'conflicts.keep': 'Garder mon texte',
   'conflicts.take': 'Prendre le nouveau texte',
+  'conflicts.removal':
+    'La clause n’est plus dans la charte générée\u00a0: le modèle propose de la retirer.',
+  'conflicts.remove': 'Retirer la clause',
   'conflicts.missing.one': 'Choisissez une version pour la clause restante.',
   'conflicts.missing.other': 'Choisissez une version pour chacune des {count} clauses restantes.',
   'conflicts.back': 'Revenir aux réponses',

@@ -7,7 +7,7 @@ import { Project } from '../model/project';
 import { LintFinding } from '../lint/lint-finding';
 import { RegenerationConflict } from '../template/regeneration-conflict';
 import { RecentFile, Settings, SettingsPatch } from '../settings/settings';
-import { TemplateSummary, WizardPage } from '../template/wizard-types';
+import { OptionalClause, TemplateSummary, WizardPage } from '../template/wizard-types';
 
 /**
  * The one API between the UI and the core. Each operation names its request and response;
@@ -46,8 +46,19 @@ export const contract = {
     request: z.object({ templateId: z.string().min(1), language: Language }),
     response: z.array(WizardPage),
   },
+  'templates.optionalClauses': {
+    // The clauses the author may switch off, in charter order.
+    request: z.object({ templateId: z.string().min(1), language: Language }),
+    response: z.array(OptionalClause),
+  },
   'project.create': {
-    request: z.object({ templateId: z.string().min(1), language: Language, answers: Answers }),
+    request: z.object({
+      templateId: z.string().min(1),
+      language: Language,
+      answers: Answers,
+      // Optional clauses to leave out; every one is in by default.
+      disabledClauses: z.array(z.string()).default([]),
+    }),
     response: Project,
   },
   'templates.preview': {
@@ -63,7 +74,13 @@ export const contract = {
     ),
   },
   'project.regenerate': {
-    request: z.object({ project: Project, answers: Answers }),
+    // Given, disabledClauses replaces the project's; a hand-edited clause switched off is a
+    // conflict, never dropped silently.
+    request: z.object({
+      project: Project,
+      answers: Answers,
+      disabledClauses: z.array(z.string()).optional(),
+    }),
     response: z.object({ project: Project, conflicts: z.array(RegenerationConflict) }),
   },
   'project.lint': { request: z.object({ project: Project }), response: z.array(LintFinding) },

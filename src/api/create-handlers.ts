@@ -13,6 +13,7 @@ import { previewClauses } from '../template/preview-clauses';
 import { regenerateProject } from '../template/regenerate-project';
 import { listTemplates } from '../template/list-templates';
 import { loadTemplate } from '../template/load-template';
+import { optionalClauses } from '../template/optional-clauses';
 import { wizardPages } from '../template/wizard-pages';
 import type { OperationName, ParsedRequestOf, ResponseOf } from './contract';
 import type { HandlerEnvironment } from './handler-environment';
@@ -40,11 +41,14 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     'templates.list': () => listTemplates(env.templatesDir),
     'templates.questions': async ({ templateId, language }) =>
       wizardPages(await loadTemplate(env.templatesDir, templateId), language),
-    'project.create': async ({ templateId, language, answers }) =>
+    'templates.optionalClauses': async ({ templateId, language }) =>
+      optionalClauses(await loadTemplate(env.templatesDir, templateId), language),
+    'project.create': async ({ templateId, language, answers, disabledClauses }) =>
       createProject({
         template: await loadTemplate(env.templatesDir, templateId),
         language,
         answers,
+        disabledClauses,
         id: newId(),
         now: now(),
       }),
@@ -55,12 +59,13 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
         answers,
         questionIds,
       ),
-    'project.regenerate': async ({ project, answers }) =>
+    'project.regenerate': async ({ project, answers, disabledClauses }) =>
       regenerateProject(
         await loadTemplate(env.templatesDir, project.template.id),
         project,
         answers,
         now(),
+        { disabledClauses },
       ),
     'project.lint': async ({ project }) => lintProject(project),
     'project.open': async ({ path }) => {

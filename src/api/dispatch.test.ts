@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfPrinter } from '../export/pdf-printer';
+import type { Project } from '../model/project';
+import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { createUserDataStore } from '../settings/user-data-store';
+import {
+  fixtureFiles,
+  removeTemplateFolder,
+  writeTemplateFolder,
+} from '../template/template-fixture';
 import { createHandlers } from './create-handlers';
 import { dispatch } from './dispatch';
 
@@ -112,5 +119,115 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'unsupported' },
     });
+  });
+});
+
+describe('optional clauses through the API', () => {
+  // A template of its own, whose `intro.large` the author may switch off.
+  let templates: string;
+  beforeEach(async () => {
+    const files = fixtureFiles();
+    const structure = files['template.yaml'] as {
+      sections: { clauses: { id: string; optional?: boolean }[] }[];
+    };
+    const large = structure.sections[0]?.clauses.find((clause) => clause.id === 'intro.large');
+    if (large) large.optional = true;
+    templates = await writeTemplateFolder(files);
+    const handlers = createHandlers({
+      host: { kind: 'web', appVersion: 'test' },
+      templatesDir: templates,
+      userData: createUserDataStore(join(folder, 'data')),
+      pdfPrinter: noPdf,
+      now: () => new Date('2026-11-21T09:00:00Z'),
+    });
+    call = (operation, payload) => dispatch(handlers, operation, payload);
+  });
+  afterEach(() => removeTemplateFolder(templates));
+
+  const answers = { 'company.name': 'Acme', 'company.headcount': 80, platforms: ['x'] };
+  const clauseIds = (project: Project) =>
+    project.sections.flatMap((section) => section.clauses.map((clause) => clause.id));
+  type Regenerated = { project: Project; conflicts: { clauseId: string; proposed: unknown }[] };
+
+  it('lists the optional clauses of a template in a language', async () => {
+    expect(
+      await value('templates.optionalClauses', { templateId: 'mini', language: 'en' }),
+    ).toEqual([
+      {
+        clauseId: 'intro.large',
+        sectionId: 'intro',
+        sectionTitle: 'Introduction',
+        summary: 'More than 50 people.',
+      },
+    ]);
+    expect(await call('templates.optionalClauses', { templateId: 'mini' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+  });
+
+  it('creates a project with clauses switched off, all on by default, refusing others', async () => {
+    const create = (disabledClauses?: string[]) =>
+      call('project.create', { templateId: 'mini', language: 'fr', answers, disabledClauses });
+    const all = await value<Project>('project.create', {
+      templateId: 'mini',
+      language: 'fr',
+      answers,
+    });
+    expect(all.disabledClauses).toEqual([]);
+    expect(clauseIds(all)).toContain('intro.large');
+
+    const without = await create(['intro.large']);
+    expect(without.ok && (without.value as Project).disabledClauses).toEqual(['intro.large']);
+    expect(without.ok && clauseIds(without.value as Project)).not.toContain('intro.large');
+
+    expect(await create(['intro.hello'])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', details: { clause: 'intro.hello' } },
+    });
+  });
+
+  it('regenerates with clauses switched off or back on, and asks before dropping an edit', async () => {
+    const project = await value<Project>('project.create', {
+      templateId: 'mini',
+      language: 'fr',
+      answers,
+    });
+    const off = await value<Regenerated>('project.regenerate', {
+      project,
+      answers,
+      disabledClauses: ['intro.large'],
+    });
+    expect(off.conflicts).toEqual([]);
+    expect(off.project.disabledClauses).toEqual(['intro.large']);
+    expect(clauseIds(off.project)).toEqual(['intro.hello', 'networks.list']);
+
+    // Without disabledClauses the project's own stay as they are.
+    const same = await value<Regenerated>('project.regenerate', { project: off.project, answers });
+    expect(same.project.disabledClauses).toEqual(['intro.large']);
+
+    const on = await value<Regenerated>('project.regenerate', {
+      project: off.project,
+      answers,
+      disabledClauses: [],
+    });
+    expect(clauseIds(on.project)).toEqual(['intro.hello', 'intro.large', 'networks.list']);
+
+    const edited = structuredClone(on.project);
+    const large = edited.sections[0]?.clauses.find((clause) => clause.id === 'intro.large');
+    if (large) large.body = doc(p(text('Nous sommes nombreux, et fiers de l’être.')));
+    const asked = await value<Regenerated>('project.regenerate', {
+      project: edited,
+      answers,
+      disabledClauses: ['intro.large'],
+    });
+    expect(clauseIds(asked.project)).toContain('intro.large');
+    expect(asked.conflicts).toEqual([
+      expect.objectContaining({ clauseId: 'intro.large', proposed: { type: 'doc', content: [] } }),
+    ]);
+
+    expect(
+      await call('project.regenerate', { project, answers, disabledClauses: ['nope'] }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input', details: { clause: 'nope' } } });
   });
 });

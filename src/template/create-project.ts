@@ -1,11 +1,11 @@
-import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import type { Answers } from '../model/answers';
 import type { Language } from '../model/language';
 import { PROJECT_SCHEMA_VERSION, Project } from '../model/project';
+import { checkDisabledClauses } from './check-disabled-clauses';
 import { generateSections } from './generate-sections';
 import { resolveAnswers } from './resolve-answers';
-import { templateClauses, templateLocale, type Template } from './template';
+import { templateLocale, type Template } from './template';
 
 export interface CreateProjectOptions {
   template: Template;
@@ -27,12 +27,12 @@ export function createProject({
   template,
   language,
   answers,
-  disabledClauses = [],
+  disabledClauses: requested = [],
   id,
   now,
 }: CreateProjectOptions): Project {
   const locale = templateLocale(template, language);
-  checkDisabledClauses(template, disabledClauses);
+  const disabledClauses = checkDisabledClauses(template, requested);
   const resolved = resolveAnswers(template, answers);
   const project = {
     schemaVersion: PROJECT_SCHEMA_VERSION,
@@ -41,7 +41,7 @@ export function createProject({
     template: { id: template.id, version: template.version },
     answers: resolved,
     sections: generateSections(template, language, resolved, { disabledClauses }),
-    disabledClauses: [...new Set(disabledClauses)],
+    disabledClauses,
     history: [
       {
         at: now,
@@ -55,18 +55,5 @@ export function createProject({
     project,
     'invalid-input',
     (problems) => `The new project is not valid: ${problems}.`,
-  );
-}
-
-function checkDisabledClauses(template: Template, disabledClauses: readonly string[]): void {
-  const optional = templateClauses(template)
-    .filter(({ clause }) => clause.optional)
-    .map(({ clause }) => clause.id);
-  const wrong = disabledClauses.find((clauseId) => !optional.includes(clauseId));
-  if (wrong === undefined) return;
-  throw new CharterError(
-    'invalid-input',
-    `"${wrong}" cannot be switched off: it is not an optional clause of the template "${template.id}" (optional clauses: ${optional.join(', ') || 'none'}).`,
-    { clause: wrong },
   );
 }

@@ -5,7 +5,8 @@ import { Project } from '../model/project';
 import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { createProject } from './create-project';
 import { loadTemplate } from './load-template';
-import { regenerateProject, REMOVAL_PROPOSAL } from './regenerate-project';
+import { regenerateProject } from './regenerate-project';
+import { REMOVAL_PROPOSAL } from './regeneration-conflict';
 import type { Template } from './template';
 import { fixtureFiles, removeTemplateFolder, writeTemplateFolder } from './template-fixture';
 import { textsOf } from './template-variables';
@@ -231,20 +232,82 @@ describe('regenerateProject', () => {
     ]);
   });
 
-  it('keeps switched-off clauses off, and drops one still in the project whatever its text', () => {
+  it('keeps switched-off clauses off while the options do not say otherwise', () => {
     const off = create(BASE, ['intro.large']);
     expect(clause(off, 'intro.large')).toBeUndefined();
     const again = regenerateProject(mini, off, { ...BASE, 'company.headcount': 90 }, NOW).project;
     expect(clause(again, 'intro.large')).toBeUndefined();
     expect(again.disabledClauses).toEqual(['intro.large']);
+  });
 
-    const stale = {
-      ...edit(create(), 'intro.large', 'Texte à moi.'),
+  it('switches clauses off and back on, back in template order, and records it', () => {
+    const off = regenerateProject(mini, create(), BASE, NOW, {
+      disabledClauses: ['intro.large', 'intro.large'],
+    });
+    expect(off.conflicts).toEqual([]);
+    expect(off.project.disabledClauses).toEqual(['intro.large']);
+    expect(ids(off.project)[0]).toEqual(['intro', ['intro.hello']]);
+    expect(off.project.history.at(-1)?.detail).toBe(
+      'No answer changed; clauses switched off: intro.large; 0 clauses edited by hand to settle.',
+    );
+
+    const on = regenerateProject(mini, off.project, BASE, NOW, { disabledClauses: [] });
+    expect(on.project.disabledClauses).toEqual([]);
+    expect(ids(on.project)).toEqual(ids(create()));
+    expect(on.project.history.at(-1)?.detail).toBe(
+      'No answer changed; clauses switched on: intro.large; 0 clauses edited by hand to settle.',
+    );
+  });
+
+  it('keeps a hand-edited clause the author switches off, and proposes to remove it', () => {
+    const edited = edit(create(), 'intro.large', 'Nous sommes nombreux.');
+    const { project: next, conflicts } = regenerateProject(mini, edited, BASE, NOW, {
       disabledClauses: ['intro.large'],
-    };
-    const result = regenerateProject(mini, stale, BASE, NOW);
-    expect(clause(result.project, 'intro.large')).toBeUndefined();
-    expect(result.conflicts).toEqual([]);
+    });
+    expect(next.disabledClauses).toEqual(['intro.large']);
+    expect(ids(next)[0]).toEqual(['intro', ['intro.hello', 'intro.large']]);
+    expect(textOf(next, 'intro.large')).toBe('Nous sommes nombreux.');
+    expect(conflicts).toEqual([
+      {
+        sectionId: 'intro',
+        clauseId: 'intro.large',
+        current: doc(p(text('Nous sommes nombreux.'))),
+        proposed: REMOVAL_PROPOSAL,
+      },
+    ]);
+    // A file switched off by hand is read the same way: the text stays until the author decides.
+    const written = regenerateProject(
+      mini,
+      { ...edited, disabledClauses: ['intro.large'] },
+      BASE,
+      NOW,
+    );
+    expect(written.conflicts).toEqual(conflicts);
+  });
+
+  it('settles a removal the author refused: the clause stays, and is not asked about again', () => {
+    const edited = edit(create(), 'intro.large', 'Nous sommes nombreux.');
+    const off = regenerateProject(mini, edited, BASE, NOW, { disabledClauses: ['intro.large'] });
+    const kept = structuredClone(off.project);
+    const large = clause(kept, 'intro.large');
+    if (large) large.generated = REMOVAL_PROPOSAL;
+
+    const again = regenerateProject(mini, kept, BASE, NOW);
+    expect(again.conflicts).toEqual([]);
+    expect(textOf(again.project, 'intro.large')).toBe('Nous sommes nombreux.');
+
+    // Switched back on, the template's text differs from the author's: they choose again.
+    const on = regenerateProject(mini, kept, BASE, NOW, { disabledClauses: [] });
+    expect(on.conflicts.map((conflict) => conflict.clauseId)).toEqual(['intro.large']);
+    expect(textsOf(on.conflicts[0]?.proposed ?? doc()).join('')).toBe('Plus de 50 personnes.');
+  });
+
+  it('refuses to switch off a clause that is not optional', () => {
+    expect(() =>
+      regenerateProject(mini, create(), BASE, NOW, { disabledClauses: ['intro.hello'] }),
+    ).toThrow(
+      expect.objectContaining({ code: 'invalid-input', details: { clause: 'intro.hello' } }),
+    );
   });
 
   it('keeps a clause the author wrote, which the template does not know, with no conflict', () => {

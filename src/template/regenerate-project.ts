@@ -5,8 +5,13 @@ import type { Clause, Section } from '../model/clause';
 import { Project } from '../model/project';
 import type { RichTextDoc } from '../model/rich-text';
 import { richTextToMarkdown } from '../rich-text/to-markdown';
+import { checkDisabledClauses } from './check-disabled-clauses';
 import { generateSections } from './generate-sections';
-import type { RegenerationConflict } from './regeneration-conflict';
+import {
+  isRemovalProposal,
+  REMOVAL_PROPOSAL,
+  type RegenerationConflict,
+} from './regeneration-conflict';
 import { resolveAnswers } from './resolve-answers';
 import { templateClauses, type Template } from './template';
 
@@ -16,35 +21,42 @@ export interface RegenerationResult {
   conflicts: RegenerationConflict[];
 }
 
-/** What a conflict proposes for a clause the new answers leave out of the charter: no text. */
-export const REMOVAL_PROPOSAL: RichTextDoc = { type: 'doc', content: [] };
+export interface RegenerationOptions {
+  /**
+   * The optional clauses switched off from now on, in place of `project.disabledClauses`, which
+   * stay as they are when this is absent. Each must be an optional clause of the template.
+   */
+  disabledClauses?: readonly string[];
+}
 
 /**
  * The project with the wizard run again on `answers` (checked and completed by resolveAnswers,
  * then stored in place of the old ones), in the project's language, its optional clauses switched
- * off as before. An author's text is never overwritten or dropped silently:
+ * off as before or as `disabledClauses` now says. An author's text is never overwritten or
+ * dropped silently:
  *
  * - a clause whose body is still what the template generated takes the new text;
  * - a clause edited by hand keeps the author's text; if the template now generates something
  *   else than before, a conflict shows both (`current` and `proposed`) for the author to choose;
  * - a clause without `generated` (files written before it existed) counts as edited by hand
  *   unless its body already is the new text: nothing tells what the template gave it;
- * - a clause the answers now leave out is removed, unless edited by hand: it then stays where it
- *   was and its conflict proposes REMOVAL_PROPOSAL. A clause the author switched off
- *   (`disabledClauses`) goes whatever its text — that was the author's choice — and a clause the
- *   template does not know (written by the author) always stays;
- * - new clauses appear in template order.
+ * - a clause that is no longer generated — the answers leave it out, or the author switched it
+ *   off — is removed, unless edited by hand: it then stays where it was and its conflict proposes
+ *   REMOVAL_PROPOSAL. A clause the template does not know (written by the author) always stays;
+ * - new clauses, and optional clauses switched back on, appear in template order.
  *
  * A conflict stays in the project as it is (body ≠ generated), so running the wizard again shows
- * it again until it is settled: taking the template's text means body = generated = proposed;
- * keeping one's own means generated = proposed, or removing the clause for a removal proposal.
+ * it again until it is settled: taking the template's text means body = generated = proposed, or
+ * removing the clause for a removal proposal; keeping one's own means generated = proposed.
  * Comments, versions, approvals and history are kept; history gains an `answered` event.
+ * Throws CharterError('invalid-input') when `disabledClauses` names a clause that is not optional.
  */
 export function regenerateProject(
   template: Template,
   project: Project,
   answers: Answers,
   now: string,
+  options: RegenerationOptions = {},
 ): RegenerationResult {
   if (project.template.id !== template.id) {
     throw new CharterError(
@@ -53,10 +65,12 @@ export function regenerateProject(
       { template: template.id },
     );
   }
+  const disabledClauses =
+    options.disabledClauses === undefined
+      ? project.disabledClauses
+      : checkDisabledClauses(template, options.disabledClauses);
   const resolved = resolveAnswers(template, answers);
-  const fresh = generateSections(template, project.meta.language, resolved, {
-    disabledClauses: project.disabledClauses,
-  });
+  const fresh = generateSections(template, project.meta.language, resolved, { disabledClauses });
   const conflicts: RegenerationConflict[] = [];
   const previous = new Map(
     project.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause])),
@@ -75,16 +89,17 @@ export function regenerateProject(
 
   const generatedIds = new Set(fresh.flatMap((section) => section.clauses.map(({ id }) => id)));
   const templateIds = new Set(templateClauses(template).map(({ clause }) => clause.id));
-  const disabled = new Set(project.disabledClauses);
   for (const [sectionIndex, section] of project.sections.entries()) {
     for (const [clauseIndex, clause] of section.clauses.entries()) {
-      if (generatedIds.has(clause.id) || disabled.has(clause.id)) continue;
+      if (generatedIds.has(clause.id)) continue;
       const authored = !templateIds.has(clause.id);
       if (!authored && !isHandEdited(clause)) continue;
       const target = keepSection(sections, project.sections, sectionIndex);
       const before = section.clauses.slice(0, clauseIndex).map(({ id }) => id);
       insertAfterLast(target.clauses, clause, before);
-      if (!authored) {
+      // Kept once already against a removal, as mergeClause keeps a settled edit.
+      const settled = clause.generated !== undefined && isRemovalProposal(clause.generated);
+      if (!authored && !settled) {
         conflicts.push({
           sectionId: target.id,
           clauseId: clause.id,
@@ -102,9 +117,14 @@ export function regenerateProject(
     template: { id: template.id, version: template.version },
     answers: resolved,
     sections,
+    disabledClauses,
     history: [
       ...project.history,
-      { at: now, kind: 'answered' as const, detail: describeChange(project, resolved, conflicts) },
+      {
+        at: now,
+        kind: 'answered' as const,
+        detail: describeChange(project, { answers: resolved, disabledClauses }, conflicts),
+      },
     ],
   };
   return {
@@ -178,15 +198,24 @@ function insertAfterLast<T extends { id: string }>(
 
 function describeChange(
   project: Project,
-  answers: Answers,
+  next: Pick<Project, 'answers' | 'disabledClauses'>,
   conflicts: readonly RegenerationConflict[],
 ): string {
-  const keys = new Set([...Object.keys(project.answers), ...Object.keys(answers)]);
+  const keys = new Set([...Object.keys(project.answers), ...Object.keys(next.answers)]);
   const changed = [...keys].filter(
-    (key) => JSON.stringify(project.answers[key] ?? null) !== JSON.stringify(answers[key] ?? null),
+    (key) =>
+      JSON.stringify(project.answers[key] ?? null) !== JSON.stringify(next.answers[key] ?? null),
   );
-  const what =
-    changed.length === 0 ? 'No answer changed' : `Answers changed: ${changed.join(', ')}`;
+  const parts = [
+    changed.length === 0 ? 'No answer changed' : `Answers changed: ${changed.join(', ')}`,
+  ];
+  const before = new Set(project.disabledClauses);
+  const after = new Set(next.disabledClauses);
+  const off = [...after].filter((id) => !before.has(id));
+  const on = [...before].filter((id) => !after.has(id));
+  if (off.length > 0) parts.push(`clauses switched off: ${off.join(', ')}`);
+  if (on.length > 0) parts.push(`clauses switched on: ${on.join(', ')}`);
   const plural = conflicts.length === 1 ? '' : 's';
-  return `${what}; ${conflicts.length} clause${plural} edited by hand to settle.`;
+  parts.push(`${conflicts.length} clause${plural} edited by hand to settle.`);
+  return parts.join('; ');
 }

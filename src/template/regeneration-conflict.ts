@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RichTextDocSchema } from '../model/rich-text';
+import { RichTextDocSchema, type RichTextDoc } from '../model/rich-text';
 
 /**
  * A clause edited by hand whose template text changed on a new run of the wizard: the author
@@ -13,3 +13,11 @@ export const RegenerationConflict = z.object({
   proposed: RichTextDocSchema,
 });
 export type RegenerationConflict = z.infer<typeof RegenerationConflict>;
+
+/** What a conflict proposes for a clause the new run leaves out of the charter: no text. */
+export const REMOVAL_PROPOSAL: RichTextDoc = { type: 'doc', content: [] };
+
+/** The template proposes to remove the clause: a clause's text is never empty otherwise. */
+export function isRemovalProposal(proposed: RichTextDoc): boolean {
+  return proposed.content.length === 0;
+}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CharterError } from '../errors/charter-error';
 import { generateSections } from './generate-sections';
 import { loadTemplate } from './load-template';
+import { optionalClauses } from './optional-clauses';
 import { resolveAnswers } from './resolve-answers';
 import { templateQuestions } from './template';
 import { charterText } from './test-support/charter-text';
@@ -37,6 +38,16 @@ describe.each(folders)('the shipped template %s', (id) => {
         throw error;
       }
       expect(text).not.toMatch(/\{\{|\}\}/);
+    }
+  });
+
+  it('sums up each optional clause in each language, for the author to switch it on or off', async () => {
+    const template = await loadTemplate(TEMPLATES, id);
+    for (const language of template.languages) {
+      for (const clause of optionalClauses(template, language)) {
+        expect(clause.summary, `${language} ${clause.clauseId}`).toMatch(/\S/);
+        expect(clause.summary).not.toMatch(/\{\{|\}\}/);
+      }
     }
   });
 });

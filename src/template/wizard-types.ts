@@ -55,3 +55,14 @@ export const TemplateSummary = z.object({
   description: z.record(z.string(), z.string()),
 });
 export type TemplateSummary = z.infer<typeof TemplateSummary>;
+
+/** A clause the author may switch on or off, as the wizard and the editor offer it. */
+export const OptionalClause = z.object({
+  clauseId: z.string().min(1),
+  sectionId: z.string().min(1),
+  sectionTitle: z.string().min(1),
+  title: z.string().optional(),
+  /** The first sentence of its text, its `{{variables}}` shown as "…". */
+  summary: z.string().optional(),
+});
+export type OptionalClause = z.infer<typeof OptionalClause>;

@@ -5,8 +5,12 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { ChecksPanel } from '../checks/ChecksPanel';
-import { ReviseAnswers, type RegenerationSummary } from '../regenerate/ReviseAnswers';
+import { OptionalClausesDialog } from '../optional-clauses/OptionalClausesDialog';
+import { OptionalClausesEntry } from '../optional-clauses/OptionalClausesEntry';
+import { useOptionalClauses } from '../optional-clauses/use-optional-clauses';
+import { ReviseAnswers } from '../regenerate/ReviseAnswers';
 import { RegeneratedNotice } from '../regenerate/RegeneratedNotice';
+import type { RegenerationSummary } from '../regenerate/use-regenerate';
 import { useConfirm } from '../../ui/use-confirm';
 import { ExportDialog } from '../export/ExportDialog';
 import { basename } from '../files/file-path';
@@ -39,6 +43,8 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const [revising, setRevising] = useState(false);
   const [regenerated, setRegenerated] = useState<RegenerationSummary | null>(null);
   const [checksOpen, setChecksOpen] = useState(false);
+  const [choosingClauses, setChoosingClauses] = useState(false);
+  const optionalClauses = useOptionalClauses(project.template.id, project.meta.language);
   const checksPanelId = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const currentSection = useCurrentSection(scroller, project.sections.length);
@@ -130,6 +136,14 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
         <div className={checksOpen ? 'editor__body editor__body--with-checks' : 'editor__body'}>
           <aside className="editor__outline">
             <DocumentOutline sections={project.sections} currentSectionId={currentSection} />
+            <OptionalClausesEntry
+              state={optionalClauses.state}
+              disabledClauses={project.disabledClauses}
+              onOpen={() => {
+                setRegenerated(null);
+                setChoosingClauses(true);
+              }}
+            />
           </aside>
           <main className="editor__scroller" ref={scroller}>
             <CharterDocument
@@ -152,6 +166,18 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
             </aside>
           )}
         </div>
+        {choosingClauses && (
+          <OptionalClausesDialog
+            optional={optionalClauses}
+            getProject={() => store.getDocument().project}
+            onApplied={({ project: next, summary }) => {
+              store.replaceProject(next);
+              setRegenerated(summary);
+              setChoosingClauses(false);
+            }}
+            onClose={() => setChoosingClauses(false)}
+          />
+        )}
         {exporting && (
           <ExportDialog project={project} projectPath={path} onClose={() => setExporting(false)} />
         )}

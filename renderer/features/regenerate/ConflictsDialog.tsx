@@ -1,14 +1,20 @@
 import { useId, useState } from 'react';
 import type { Language } from '../../../src/model/language';
-import type { RegenerationConflict } from '../../../src/template/regeneration-conflict';
+import {
+  isRemovalProposal,
+  type RegenerationConflict,
+} from '../../../src/template/regeneration-conflict';
 import { useI18n } from '../../i18n/use-i18n';
 import { AlertIcon } from '../../ui/icons';
 import { Modal } from '../../ui/Modal';
 import { RichTextView } from '../../ui/RichTextView';
 import type { ConflictChoice } from './apply-conflict-choices';
+import type { RegenerationCause } from './use-regenerate';
 
 interface ConflictsDialogProps {
   conflicts: readonly RegenerationConflict[];
+  /** What the author changed: it words the introduction and the way back. */
+  cause: RegenerationCause;
   /** The charter's language, which the clause texts are written in. */
   language: Language;
   titleOf(conflict: RegenerationConflict): string;
@@ -17,10 +23,17 @@ interface ConflictsDialogProps {
 }
 
 /**
- * Clauses the author edited by hand whose template text changed: both texts side by side, and
- * an explicit choice for each. Nothing is decided for the author.
+ * Clauses the author edited by hand whose template text changed, or that the template now leaves
+ * out: both versions side by side, and an explicit choice for each. Nothing is decided for the
+ * author.
  */
-export function ConflictsDialog({ conflicts, language, titleOf, onDone }: ConflictsDialogProps) {
+export function ConflictsDialog({
+  conflicts,
+  cause,
+  language,
+  titleOf,
+  onDone,
+}: ConflictsDialogProps) {
   const { t } = useI18n();
   const baseId = useId();
   const introId = `${baseId}-intro`;
@@ -34,6 +47,16 @@ export function ConflictsDialog({ conflicts, language, titleOf, onDone }: Confli
 
   const chooseAll = (choice: ConflictChoice) =>
     setChoices(Object.fromEntries(conflicts.map((conflict) => [conflict.clauseId, choice])));
+
+  const introduction = () => {
+    const count = conflicts.length;
+    if (cause === 'optionalClauses') {
+      return count === 1
+        ? t('conflicts.clausesIntro.one')
+        : t('conflicts.clausesIntro.other', { count });
+    }
+    return count === 1 ? t('conflicts.intro.one') : t('conflicts.intro.other', { count });
+  };
 
   const apply = () => {
     const first = missing[0];
@@ -59,7 +82,7 @@ export function ConflictsDialog({ conflicts, language, titleOf, onDone }: Confli
             </p>
           )}
           <button type="button" className="button" onClick={() => onDone(null)}>
-            {t('conflicts.back')}
+            {cause === 'answers' ? t('conflicts.back') : t('optionalClauses.back')}
           </button>
           <button type="button" className="button button--primary" onClick={apply}>
             {t('conflicts.apply')}
@@ -69,9 +92,7 @@ export function ConflictsDialog({ conflicts, language, titleOf, onDone }: Confli
     >
       <div className="conflicts">
         <p id={introId} className="conflicts__intro">
-          {conflicts.length === 1
-            ? t('conflicts.intro.one')
-            : t('conflicts.intro.other', { count: conflicts.length })}
+          {introduction()}
         </p>
         <div className="button-row conflicts__bulk">
           <button type="button" className="button button--small" onClick={() => chooseAll('keep')}>
@@ -85,10 +106,19 @@ export function ConflictsDialog({ conflicts, language, titleOf, onDone }: Confli
           {conflicts.map((conflict) => {
             const chosen = choices[conflict.clauseId];
             const unanswered = showMissing && !chosen;
+            const removal = isRemovalProposal(conflict.proposed);
             const versions = [
               { choice: 'keep', heading: t('conflicts.yours'), doc: conflict.current },
-              { choice: 'take', heading: t('conflicts.proposed'), doc: conflict.proposed },
+              {
+                choice: 'take',
+                heading: removal ? t('conflicts.proposedRemoval') : t('conflicts.proposed'),
+                doc: conflict.proposed,
+              },
             ] as const;
+            const choiceLabel = (choice: ConflictChoice) => {
+              if (choice === 'keep') return t('conflicts.keep');
+              return removal ? t('conflicts.remove') : t('conflicts.take');
+            };
             return (
               <li key={conflict.clauseId}>
                 <fieldset className="conflict" data-invalid={unanswered || undefined}>
@@ -103,9 +133,13 @@ export function ConflictsDialog({ conflicts, language, titleOf, onDone }: Confli
                         data-chosen={chosen === choice || undefined}
                       >
                         <p className="conflict__heading">{heading}</p>
-                        <div lang={language}>
-                          <RichTextView doc={doc} className="rich-text--small" />
-                        </div>
+                        {choice === 'take' && removal ? (
+                          <p className="conflict__removal">{t('conflicts.removal')}</p>
+                        ) : (
+                          <div lang={language}>
+                            <RichTextView doc={doc} className="rich-text--small" />
+                          </div>
+                        )}
                         <label className="choice conflict__choice">
                           <input
                             id={radioId(conflict.clauseId, choice)}
@@ -115,9 +149,7 @@ export function ConflictsDialog({ conflicts, language, titleOf, onDone }: Confli
                             aria-invalid={unanswered || undefined}
                             onChange={() => choose(conflict.clauseId, choice)}
                           />
-                          <span>
-                            {choice === 'keep' ? t('conflicts.keep') : t('conflicts.take')}
-                          </span>
+                          <span>{choiceLabel(choice)}</span>
                         </label>
                       </div>
                     ))}

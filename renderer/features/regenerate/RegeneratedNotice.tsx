@@ -1,23 +1,33 @@
 import { useT } from '../../i18n/use-t';
 import { CheckIcon, CloseIcon } from '../../ui/icons';
-import type { RegenerationSummary } from './ReviseAnswers';
+import type { RegenerationSummary } from './use-regenerate';
 
 interface RegeneratedNoticeProps {
   summary: RegenerationSummary;
   onDismiss(): void;
 }
 
-/** Says what new answers changed, and that the charter now needs saving. */
+/** Says what new answers or optional clauses changed, and that the charter now needs saving. */
 export function RegeneratedNotice({ summary, onDismiss }: RegeneratedNoticeProps) {
   const t = useT();
-  const kept = summary.conflicts - summary.taken;
+  const answers = summary.cause === 'answers';
+  const kept = summary.conflicts - summary.taken - summary.removed;
   const sentences = [];
-  if (summary.conflicts === 0) sentences.push(t('revise.done.noConflict'));
+  if (summary.conflicts === 0) {
+    sentences.push(answers ? t('revise.done.noConflict') : t('optionalClauses.done.noConflict'));
+  }
   if (summary.taken > 0) {
     sentences.push(
       summary.taken === 1
         ? t('revise.done.taken.one')
         : t('revise.done.taken.other', { count: summary.taken }),
+    );
+  }
+  if (summary.removed > 0) {
+    sentences.push(
+      summary.removed === 1
+        ? t('revise.done.removed.one')
+        : t('revise.done.removed.other', { count: summary.removed }),
     );
   }
   if (kept > 0) {
@@ -32,7 +42,9 @@ export function RegeneratedNotice({ summary, onDismiss }: RegeneratedNoticeProps
         <CheckIcon />
       </span>
       <div className="notice__text">
-        <p className="notice__title">{t('revise.done.title')}</p>
+        <p className="notice__title">
+          {answers ? t('revise.done.title') : t('optionalClauses.done.title')}
+        </p>
         <p>{sentences.join(' ')}</p>
       </div>
       <button

@@ -1,19 +1,8 @@
 import { useState } from 'react';
 import type { Answers } from '../../../src/model/answers';
 import type { Project } from '../../../src/model/project';
-import type { RegenerationConflict } from '../../../src/template/regeneration-conflict';
-import { api } from '../../api/client';
-import { useDialogStack } from '../../ui/use-dialog-stack';
-import { useStillMounted } from '../../ui/use-still-mounted';
 import { WizardScreen } from '../wizard/WizardScreen';
-import { applyConflictChoices, type ConflictChoice } from './apply-conflict-choices';
-import { ConflictsDialog } from './ConflictsDialog';
-
-export interface RegenerationSummary {
-  /** Hand-edited clauses the new answers would have changed, and how many took the new text. */
-  conflicts: number;
-  taken: number;
-}
+import { useRegenerate, type RegenerationSummary } from './use-regenerate';
 
 interface ReviseAnswersProps {
   /** The project as it is now: read when the answers are applied, not when the wizard opens. */
@@ -22,42 +11,18 @@ interface ReviseAnswersProps {
   onRegenerated(project: Project, summary: RegenerationSummary): void;
 }
 
-function clauseTitle(project: Project, conflict: RegenerationConflict): string {
-  if (conflict.title) return conflict.title;
-  const section = project.sections.find((s) => s.id === conflict.sectionId);
-  return section?.clauses.find((c) => c.id === conflict.clauseId)?.title ?? conflict.clauseId;
-}
-
 /**
- * The wizard again, prefilled with the charter's answers. New answers regenerate the clauses;
- * for a clause edited by hand the author compares both texts and chooses.
+ * The wizard again, prefilled with the charter's answers and its optional clauses. New answers
+ * regenerate the clauses; for a clause edited by hand the author compares both texts and chooses.
  */
 export function ReviseAnswers({ getProject, onCancel, onRegenerated }: ReviseAnswersProps) {
-  const dialogs = useDialogStack();
-  const stillMounted = useStillMounted();
+  const regenerate = useRegenerate();
   const [start] = useState(getProject);
 
-  const apply = async (answers: Answers) => {
-    const { project, conflicts } = await api.call('project.regenerate', {
-      project: getProject(),
-      answers,
-    });
-    if (!stillMounted()) return;
-    if (conflicts.length === 0) return onRegenerated(project, { conflicts: 0, taken: 0 });
-    const choices = await dialogs.open<Record<string, ConflictChoice> | null>((resolve) => (
-      <ConflictsDialog
-        conflicts={conflicts}
-        language={project.meta.language}
-        titleOf={(conflict) => clauseTitle(project, conflict)}
-        onDone={resolve}
-      />
-    ));
+  const apply = async (answers: Answers, disabledClauses: string[]) => {
+    const result = await regenerate({ project: getProject(), answers, disabledClauses }, 'answers');
     // Backing out of the choice applies nothing: the wizard stays open on the review.
-    if (!choices || !stillMounted()) return;
-    onRegenerated(applyConflictChoices(project, conflicts, choices), {
-      conflicts: conflicts.length,
-      taken: Object.values(choices).filter((choice) => choice === 'take').length,
-    });
+    if (result) onRegenerated(result.project, result.summary);
   };
 
   return (
@@ -66,6 +31,7 @@ export function ReviseAnswers({ getProject, onCancel, onRegenerated }: ReviseAns
       language={start.meta.language}
       mode="revise"
       answers={start.answers}
+      disabledClauses={start.disabledClauses}
       onCancel={onCancel}
       onFinish={apply}
     />

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/model/project';
 import type { RichTextDoc } from '../../../src/model/rich-text';
-import type { RegenerationConflict } from '../../../src/template/regeneration-conflict';
+import {
+  REMOVAL_PROPOSAL,
+  type RegenerationConflict,
+} from '../../../src/template/regeneration-conflict';
 import { applyConflictChoices } from './apply-conflict-choices';
 
 const body = (text: string): RichTextDoc => ({
@@ -61,5 +64,36 @@ describe('applyConflictChoices', () => {
       body('mine 2'),
       body('untouched'),
     ]);
+  });
+
+  it('removes a clause whose removal the author accepts, and a section it leaves empty', () => {
+    const withSecond: Project = {
+      ...project,
+      sections: [
+        ...project.sections,
+        {
+          id: 's2',
+          title: 'S2',
+          owner: 'legal',
+          clauses: [{ id: 'c4', owner: 'legal', body: body('mine 4'), generated: body('old 4') }],
+        },
+        { id: 's3', title: 'S3', owner: 'legal', clauses: [] },
+      ],
+    };
+    const removals: RegenerationConflict[] = [
+      { sectionId: 's1', clauseId: 'c1', current: body('mine 1'), proposed: REMOVAL_PROPOSAL },
+      { sectionId: 's1', clauseId: 'c2', current: body('mine 2'), proposed: REMOVAL_PROPOSAL },
+      { sectionId: 's2', clauseId: 'c4', current: body('mine 4'), proposed: REMOVAL_PROPOSAL },
+    ];
+    const result = applyConflictChoices(withSecond, removals, {
+      c1: 'take',
+      c2: 'keep',
+      c4: 'take',
+    });
+    expect(result.sections.map((section) => section.id)).toEqual(['s1', 's3']);
+    const [c2, c3] = result.sections[0]?.clauses ?? [];
+    // Kept against a removal: `generated` says so, and the core does not ask again.
+    expect(c2).toMatchObject({ id: 'c2', body: body('mine 2'), generated: REMOVAL_PROPOSAL });
+    expect(c3?.id).toBe('c3');
   });
 });

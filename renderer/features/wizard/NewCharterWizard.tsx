@@ -25,8 +25,13 @@ export function NewCharterWizard({
       language={language}
       mode="create"
       onCancel={onCancel}
-      onFinish={async (answers) => {
-        const project = await api.call('project.create', { templateId, language, answers });
+      onFinish={async (answers, disabledClauses) => {
+        const project = await api.call('project.create', {
+          templateId,
+          language,
+          answers,
+          disabledClauses,
+        });
         if (stillMounted()) onCreated(project);
       }}
     />

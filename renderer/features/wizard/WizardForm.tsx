@@ -3,7 +3,11 @@ import { flushSync } from 'react-dom';
 import type { AnswerValue, Answers } from '../../../src/model/answers';
 import type { Language } from '../../../src/model/language';
 import { visibleQuestionIds } from '../../../src/template/visible-questions';
-import type { WizardPage, WizardQuestion } from '../../../src/template/wizard-types';
+import type {
+  OptionalClause,
+  WizardPage,
+  WizardQuestion,
+} from '../../../src/template/wizard-types';
 import { ApiCallError } from '../../api/api-call-error';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -11,6 +15,7 @@ import { ArrowLeftIcon } from '../../ui/icons';
 import { OwnerBadge } from '../../ui/OwnerBadge';
 import { Spinner } from '../../ui/Spinner';
 import { useConfirm } from '../../ui/use-confirm';
+import { disabledClausesAfter } from '../optional-clauses/disabled-clauses-after';
 import { answersForCore } from './answers-for-core';
 import { ClausePreviewPanel } from './ClausePreviewPanel';
 import { fieldIdOf, QuestionField } from './QuestionField';
@@ -27,9 +32,12 @@ interface WizardFormProps {
   language: Language;
   mode: WizardMode;
   initialAnswers: Answers;
+  /** The clauses the author may switch off, on the review page. */
+  optionalClauses: readonly OptionalClause[];
+  initialDisabledClauses: readonly string[];
   onCancel(): void;
   /** Makes the charter from the answers; a rejection is shown and the wizard stays open. */
-  onFinish(answers: Answers): Promise<void>;
+  onFinish(answers: Answers, disabledClauses: string[]): Promise<void>;
 }
 
 type Step = { kind: 'page'; pageId: string | undefined } | { kind: 'review' };
@@ -60,6 +68,8 @@ export function WizardForm({
   language,
   mode,
   initialAnswers,
+  optionalClauses,
+  initialDisabledClauses,
   onCancel,
   onFinish,
 }: WizardFormProps) {
@@ -68,6 +78,9 @@ export function WizardForm({
   const confirm = useConfirm();
   const problemMessage = useProblemMessage();
   const [answers, setAnswers] = useState<Answers>(initialAnswers);
+  const [disabledClauses, setDisabledClauses] = useState(() =>
+    disabledClausesAfter(optionalClauses, initialDisabledClauses),
+  );
   const [touched, setTouched] = useState(false);
   // Changing the answers of a written charter starts from all of them, on the review.
   const revising = mode === 'revise';
@@ -148,6 +161,13 @@ export function WizardForm({
     }
   };
 
+  const switchClause = (clauseId: string, included: boolean) => {
+    setTouched(true);
+    setDisabledClauses((current) =>
+      disabledClausesAfter(optionalClauses, current, { clauseId, included }),
+    );
+  };
+
   /** Checks the page shown; on a problem, shows every one and takes focus to the first. */
   const validatePage = (): boolean => {
     const found = problemsOf(questions, answers);
@@ -194,7 +214,7 @@ export function WizardForm({
     setFinishError(null);
     try {
       // Every answer goes, hidden ones included: the core judges visibility on the full set.
-      await onFinish(answersForCore(answers));
+      await onFinish(answersForCore(answers), disabledClauses);
     } catch (error) {
       setFinishError(error);
       // The core names the question it refused: take the user to it.
@@ -308,6 +328,11 @@ export function WizardForm({
             visible={visible}
             problems={reviewProblems}
             onEdit={(pageId) => moveTo(shownPages.findIndex((p) => p.id === pageId))}
+            optionalClauses={optionalClauses}
+            disabledClauses={disabledClauses}
+            language={language}
+            onSwitchClause={switchClause}
+            locked={finishing}
           />
         )}
 

@@ -1,8 +1,10 @@
 import type { Answers } from '../../../src/model/answers';
-import type { WizardPage } from '../../../src/template/wizard-types';
+import type { Language } from '../../../src/model/language';
+import type { OptionalClause, WizardPage } from '../../../src/template/wizard-types';
 import { useI18n } from '../../i18n/use-i18n';
 import { AlertIcon, PencilIcon } from '../../ui/icons';
 import { OwnerBadge } from '../../ui/OwnerBadge';
+import { OptionalClauseList } from '../optional-clauses/OptionalClauseList';
 import { describeAnswer } from './describe-answer';
 
 interface WizardReviewProps {
@@ -12,10 +14,31 @@ interface WizardReviewProps {
   /** The problem of each question still to fix, already worded. */
   problems: Readonly<Record<string, string>>;
   onEdit(pageId: string): void;
+  optionalClauses: readonly OptionalClause[];
+  disabledClauses: readonly string[];
+  /** The charter's language, which the clauses are written in. */
+  language: Language;
+  onSwitchClause(clauseId: string, included: boolean): void;
+  /** While true the optional clauses cannot be switched (the charter is being generated). */
+  locked: boolean;
 }
 
-/** Every answer, page by page, each page with a way back to change it. */
-export function WizardReview({ pages, answers, visible, problems, onEdit }: WizardReviewProps) {
+/**
+ * Every answer, page by page, each page with a way back to change it; then the optional
+ * clauses, to keep or leave out.
+ */
+export function WizardReview({
+  pages,
+  answers,
+  visible,
+  problems,
+  onEdit,
+  optionalClauses,
+  disabledClauses,
+  language,
+  onSwitchClause,
+  locked,
+}: WizardReviewProps) {
   const { t, locale } = useI18n();
   return (
     <div className="review">
@@ -76,6 +99,23 @@ export function WizardReview({ pages, answers, visible, problems, onEdit }: Wiza
           </section>
         );
       })}
+      {optionalClauses.length > 0 && (
+        <section className="review__page" aria-labelledby="review-optional-clauses">
+          <header className="review__header">
+            <h2 id="review-optional-clauses" className="review__title">
+              {t('optionalClauses.title')}
+            </h2>
+          </header>
+          <p className="review__intro">{t('optionalClauses.intro')}</p>
+          <OptionalClauseList
+            clauses={optionalClauses}
+            disabled={disabledClauses}
+            language={language}
+            locked={locked}
+            onSwitch={onSwitchClause}
+          />
+        </section>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Answers } from '../../../src/model/answers';
 import type { Language } from '../../../src/model/language';
-import type { WizardPage } from '../../../src/template/wizard-types';
+import type { OptionalClause, WizardPage } from '../../../src/template/wizard-types';
 import { api } from '../../api/client';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
@@ -18,21 +18,27 @@ interface WizardScreenProps {
   mode: WizardMode;
   /** Answers given before (a charter whose answers are being changed); defaults fill the rest. */
   answers?: Answers;
+  /** Optional clauses switched off before; every one is on when this is absent. */
+  disabledClauses?: readonly string[];
   onCancel(): void;
-  onFinish(answers: Answers): Promise<void>;
+  onFinish(answers: Answers, disabledClauses: string[]): Promise<void>;
 }
 
 type Questions =
   | { status: 'loading' }
-  | { status: 'loaded'; pages: WizardPage[] }
+  | { status: 'loaded'; pages: WizardPage[]; optionalClauses: OptionalClause[] }
   | { status: 'failed'; error: unknown };
 
-/** Loads the template's questions in the charter's language, then runs the questionnaire. */
+/**
+ * Loads the template's questions and optional clauses in the charter's language, then runs the
+ * questionnaire.
+ */
 export function WizardScreen({
   templateId,
   language,
   mode,
   answers,
+  disabledClauses = [],
   onCancel,
   onFinish,
 }: WizardScreenProps) {
@@ -44,8 +50,12 @@ export function WizardScreen({
 
   useEffect(() => {
     let live = true;
-    api.call('templates.questions', { templateId, language }).then(
-      (pages) => live && setQuestions({ status: 'loaded', pages }),
+    Promise.all([
+      api.call('templates.questions', { templateId, language }),
+      api.call('templates.optionalClauses', { templateId, language }),
+    ]).then(
+      ([pages, optionalClauses]) =>
+        live && setQuestions({ status: 'loaded', pages, optionalClauses }),
       (error: unknown) => live && setQuestions({ status: 'failed', error }),
     );
     return () => {
@@ -65,6 +75,8 @@ export function WizardScreen({
         language={language}
         mode={mode}
         initialAnswers={{ ...initialAnswers(pages), ...answers }}
+        optionalClauses={questions.optionalClauses}
+        initialDisabledClauses={disabledClauses}
         onCancel={onCancel}
         onFinish={onFinish}
       />
