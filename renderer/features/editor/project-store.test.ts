@@ -1,35 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../../src/model/project';
+import { projectFixture } from '../../../src/model/test-support/project-fixture';
 import type { RichTextDoc } from '../../../src/model/rich-text';
+import { doc, p, text } from '../../../src/rich-text/test-support/rich-text-builders';
 import { ProjectStore } from './project-store';
 
-const body = (text: string): RichTextDoc => ({
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
+const body = (value: string): RichTextDoc => doc(p(text(value)));
 
-const project: Project = {
-  schemaVersion: 1,
-  id: 'p',
-  meta: {
-    title: 'Charte',
-    language: 'fr',
-    status: 'draft',
-    createdAt: '2025-01-01T00:00:00Z',
-    updatedAt: '2025-01-01T00:00:00Z',
-  },
-  template: { id: 't', version: '1' },
-  answers: {},
-  sections: [
-    { id: 's1', title: 'S1', owner: 'hr', clauses: [{ id: 'c1', owner: 'hr', body: body('a') }] },
-    { id: 's2', title: 'S2', owner: 'it', clauses: [{ id: 'c2', owner: 'it', body: body('b') }] },
-  ],
-  disabledClauses: [],
-  comments: [],
-  versions: [],
-  approvals: [],
-  history: [],
-};
+const project = projectFixture([
+  { id: 's1', title: 'S1', owner: 'hr', clauses: [{ id: 'c1', owner: 'hr', body: body('a') }] },
+  { id: 's2', title: 'S2', owner: 'it', clauses: [{ id: 'c2', owner: 'it', body: body('b') }] },
+]);
 
 describe('ProjectStore', () => {
   it('is dirty until a new project is first saved', () => {

@@ -1,47 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/model/project';
+import { projectFixture } from '../../../src/model/test-support/project-fixture';
 import type { RichTextDoc } from '../../../src/model/rich-text';
+import { doc, p, text } from '../../../src/rich-text/test-support/rich-text-builders';
 import {
   REMOVAL_PROPOSAL,
   type RegenerationConflict,
 } from '../../../src/template/regeneration-conflict';
 import { applyConflictChoices } from './apply-conflict-choices';
 
-const body = (text: string): RichTextDoc => ({
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
+const body = (value: string): RichTextDoc => doc(p(text(value)));
 
-const project: Project = {
-  schemaVersion: 1,
-  id: 'p',
-  meta: {
-    title: 'Charte',
-    language: 'fr',
-    status: 'draft',
-    createdAt: '2025-01-01T00:00:00Z',
-    updatedAt: '2025-01-01T00:00:00Z',
+const project = projectFixture([
+  {
+    id: 's1',
+    title: 'S1',
+    owner: 'hr',
+    clauses: [
+      { id: 'c1', owner: 'hr', body: body('mine 1'), generated: body('old 1') },
+      { id: 'c2', owner: 'hr', body: body('mine 2'), generated: body('old 2') },
+      { id: 'c3', owner: 'hr', body: body('untouched'), generated: body('untouched') },
+    ],
   },
-  template: { id: 't', version: '1' },
-  answers: {},
-  sections: [
-    {
-      id: 's1',
-      title: 'S1',
-      owner: 'hr',
-      clauses: [
-        { id: 'c1', owner: 'hr', body: body('mine 1'), generated: body('old 1') },
-        { id: 'c2', owner: 'hr', body: body('mine 2'), generated: body('old 2') },
-        { id: 'c3', owner: 'hr', body: body('untouched'), generated: body('untouched') },
-      ],
-    },
-  ],
-  disabledClauses: [],
-  comments: [],
-  versions: [],
-  approvals: [],
-  history: [],
-};
+]);
 
 const conflicts: RegenerationConflict[] = [
   { sectionId: 's1', clauseId: 'c1', current: body('mine 1'), proposed: body('new 1') },

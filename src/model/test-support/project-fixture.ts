@@ -1,0 +1,26 @@
+import type { Section } from '../clause';
+import type { Project } from '../project';
+
+/** A small valid project around the given sections, for tests that need one by hand. */
+export function projectFixture(sections: Section[], overrides: Partial<Project> = {}): Project {
+  return {
+    schemaVersion: 1,
+    id: 'p',
+    meta: {
+      title: 'Charte',
+      language: 'fr',
+      status: 'draft',
+      createdAt: '2025-01-01T00:00:00Z',
+      updatedAt: '2025-01-01T00:00:00Z',
+    },
+    template: { id: 't', version: '1' },
+    answers: {},
+    sections,
+    disabledClauses: [],
+    comments: [],
+    versions: [],
+    approvals: [],
+    history: [],
+    ...overrides,
+  };
+}
