@@ -307,6 +307,32 @@ export const en = {
   'checks.rule.formalities.invalidDate':
     'The date of the step “{step}” is not a valid date. Correct it in the questionnaire (Legal page).',
 
+  'formalities.title': 'Adoption formalities',
+  'formalities.reason.route-reglement-interieur':
+    'The charter is annexed to the règlement intérieur, so it is adopted like it (Code du travail L1321-4). Until these formalities are done it cannot be enforced against employees.',
+  'formalities.reason.route-note-de-service':
+    'The charter is a note de service setting general and permanent rules, so the règlement intérieur formalities apply to it (Code du travail L1321-5). Until they are done it cannot be enforced against employees.',
+  'formalities.reason.sanctions-50-or-more':
+    'The charter carries sanctions and the company has 50 or more employees: it belongs with the règlement intérieur and its formalities (Code du travail L1321-4). Until they are done it cannot be enforced against employees.',
+  'formalities.reason.not-required':
+    'The adoption formalities do not apply to this charter. Presenting it to the CSE for information remains good practice.',
+  'formalities.progress': '{done} of {total} done',
+  'formalities.steps': 'Steps, in legal order',
+  'formalities.step.cse-opinion': 'CSE opinion',
+  'formalities.step.labour-inspectorate': 'Sending to the labour inspectorate',
+  'formalities.step.conseil-prud-hommes': 'Filing at the conseil de prud’hommes',
+  'formalities.step.publicity': 'Informing employees (publicity)',
+  'formalities.done': 'Done on {date}',
+  'formalities.todo': 'To do',
+  'formalities.warnings': 'To correct',
+  'formalities.warning.before-cse-opinion':
+    '{step}: dated before the CSE opinion. The CSE gives its opinion on the final text first; do this step again after the opinion and record its new date.',
+  'formalities.warning.invalid-date':
+    '{step}: the date entered is not a valid date; the step counts as not done until it is corrected.',
+  'formalities.effective': 'Takes effect on {date} at the earliest',
+  'formalities.effective.rule': 'One month after the last formality.',
+  'formalities.missing': 'Effective date not known yet: still to date {steps}.',
+
   'export.title': 'Export the charter',
   'export.format': 'Format',
   'export.format.pdf': 'PDF',

@@ -318,6 +318,32 @@ export const fr = {
   'checks.rule.formalities.invalidDate':
     'La date de l’étape «\u00a0{step}\u00a0» n’est pas une date valide. Corrigez-la dans le questionnaire (page Juridique).',
 
+  'formalities.title': 'Formalités d’adoption',
+  'formalities.reason.route-reglement-interieur':
+    'La charte est annexée au règlement intérieur\u00a0: elle est adoptée comme lui (art.\u00a0L1321-4 du Code du travail). Tant que ces formalités ne sont pas accomplies, elle n’est pas opposable aux salariés.',
+  'formalities.reason.route-note-de-service':
+    'La charte est une note de service qui fixe des règles générales et permanentes\u00a0: les formalités du règlement intérieur s’appliquent (art.\u00a0L1321-5 du Code du travail). Tant qu’elles ne sont pas accomplies, elle n’est pas opposable aux salariés.',
+  'formalities.reason.sanctions-50-or-more':
+    'La charte prévoit des sanctions et l’entreprise compte au moins 50\u00a0salariés\u00a0: elle relève du règlement intérieur et de ses formalités (art.\u00a0L1321-4 du Code du travail). Tant qu’elles ne sont pas accomplies, elle n’est pas opposable aux salariés.',
+  'formalities.reason.not-required':
+    'Les formalités d’adoption ne s’appliquent pas à cette charte. La présenter au CSE pour information reste une bonne pratique.',
+  'formalities.progress': '{done} sur {total} accomplies',
+  'formalities.steps': 'Étapes, dans l’ordre légal',
+  'formalities.step.cse-opinion': 'Avis du CSE',
+  'formalities.step.labour-inspectorate': 'Envoi à l’inspection du travail',
+  'formalities.step.conseil-prud-hommes': 'Dépôt au greffe du conseil de prud’hommes',
+  'formalities.step.publicity': 'Information des salariés (publicité)',
+  'formalities.done': 'Fait le {date}',
+  'formalities.todo': 'À faire',
+  'formalities.warnings': 'Points à corriger',
+  'formalities.warning.before-cse-opinion':
+    '{step}\u00a0: la date est antérieure à l’avis du CSE. Le CSE se prononce d’abord sur le texte définitif\u00a0; refaites cette étape après l’avis et notez sa nouvelle date.',
+  'formalities.warning.invalid-date':
+    '{step}\u00a0: la date saisie n’est pas une date valide\u00a0; l’étape compte comme non faite tant qu’elle n’est pas corrigée.',
+  'formalities.effective': 'Entrée en vigueur au plus tôt le {date}',
+  'formalities.effective.rule': 'Un mois après la dernière formalité.',
+  'formalities.missing': 'Date d’entrée en vigueur à calculer\u00a0: il reste à dater {steps}.',
+
   'export.title': 'Exporter la charte',
   'export.format': 'Format',
   'export.format.pdf': 'PDF',

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { FormalitiesSummary } from '../formalities/FormalitiesSummary';
 import { OptionalClausesDialog } from '../optional-clauses/OptionalClausesDialog';
 import { OptionalClausesEntry } from '../optional-clauses/OptionalClausesEntry';
 import { useOptionalClauses } from '../optional-clauses/use-optional-clauses';
@@ -163,6 +164,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
                 project={project}
                 onClose={() => setChecksOpen(false)}
               />
+              <FormalitiesSummary answers={project.answers} variant="editor" />
             </aside>
           )}
         </div>

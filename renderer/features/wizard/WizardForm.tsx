@@ -15,6 +15,8 @@ import { ArrowLeftIcon } from '../../ui/icons';
 import { OwnerBadge } from '../../ui/OwnerBadge';
 import { Spinner } from '../../ui/Spinner';
 import { useConfirm } from '../../ui/use-confirm';
+import { FormalitiesSummary } from '../formalities/FormalitiesSummary';
+import { pageShowsFormalities } from '../formalities/shows-formalities';
 import { disabledClausesAfter } from '../optional-clauses/disabled-clauses-after';
 import { answersForCore } from './answers-for-core';
 import { ClausePreviewPanel } from './ClausePreviewPanel';
@@ -320,6 +322,9 @@ export function WizardForm({
                 onChange={(value) => setAnswer(question.id, value)}
               />
             ))}
+            {pageShowsFormalities(page) && (
+              <FormalitiesSummary answers={answers} variant="wizard" />
+            )}
           </div>
         ) : (
           <WizardReview

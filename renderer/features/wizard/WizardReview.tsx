@@ -4,6 +4,7 @@ import type { OptionalClause, WizardPage } from '../../../src/template/wizard-ty
 import { useI18n } from '../../i18n/use-i18n';
 import { AlertIcon, PencilIcon } from '../../ui/icons';
 import { OwnerBadge } from '../../ui/OwnerBadge';
+import { FormalitiesSummary } from '../formalities/FormalitiesSummary';
 import { OptionalClauseList } from '../optional-clauses/OptionalClauseList';
 import { describeAnswer } from './describe-answer';
 
@@ -99,6 +100,7 @@ export function WizardReview({
           </section>
         );
       })}
+      <FormalitiesSummary answers={answers} variant="review" />
       {optionalClauses.length > 0 && (
         <section className="review__page" aria-labelledby="review-optional-clauses">
           <header className="review__header">

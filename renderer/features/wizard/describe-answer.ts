@@ -1,5 +1,6 @@
 import type { AnswerValue, Contact } from '../../../src/model/answers';
 import type { WizardQuestion } from '../../../src/template/wizard-types';
+import { formatDay } from '../../i18n/format-day';
 import type { Translate } from '../../i18n/translate';
 import { contactsOf } from './contacts-of';
 
@@ -16,12 +17,6 @@ function contactLine(contact: Contact): string {
     .map((detail) => detail?.trim())
     .filter(Boolean);
   return [contact.name.trim(), ...details].join(' · ');
-}
-
-function formatDay(iso: string, locale: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 export function describeAnswer(
