@@ -1,6 +1,7 @@
 import { useT } from '../i18n/use-t';
 import { describeError } from './describe-error';
 import { AlertIcon, CloseIcon } from './icons';
+import { IconButton } from './IconButton';
 
 interface ErrorBannerProps {
   /** What failed, from the user's point of view ("Impossible d'ouvrir « charte.charter »"). */
@@ -28,15 +29,13 @@ export function ErrorBanner({ title, error, onDismiss }: ErrorBannerProps) {
         )}
       </div>
       {onDismiss && (
-        <button
-          type="button"
-          className="icon-button error-banner__dismiss"
-          aria-label={t('action.dismissError')}
-          title={t('action.dismissError')}
+        <IconButton
+          label={t('action.dismissError')}
           onClick={onDismiss}
+          className="error-banner__dismiss"
         >
           <CloseIcon />
-        </button>
+        </IconButton>
       )}
     </div>
   );

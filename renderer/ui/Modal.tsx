@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import { CloseIcon } from './icons';
+import { IconButton } from './IconButton';
 
 interface ModalProps {
   title: string;
@@ -62,16 +63,9 @@ export function Modal({
         <h2 id={titleId} className="modal__title">
           {title}
         </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('action.close')}
-          title={t('action.close')}
-          onClick={onClose}
-          disabled={busy}
-        >
+        <IconButton label={t('action.close')} onClick={onClose} disabled={busy}>
           <CloseIcon />
-        </button>
+        </IconButton>
       </header>
       <div className="modal__body">{children}</div>
       {footer && <footer className="modal__footer">{footer}</footer>}

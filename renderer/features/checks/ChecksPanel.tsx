@@ -9,6 +9,7 @@ import { Spinner } from '../../ui/Spinner';
 import { clauseLocation } from './clause-location';
 import { focusClause } from './focus-clause';
 import { translateFinding } from './translate-finding';
+import { IconButton } from '../../ui/IconButton';
 
 /** How long edits must pause before the checks run again on the new text. */
 const RECHECK_DELAY_MS = 800;
@@ -78,27 +79,18 @@ export function ChecksPanel({ id, project, onClose }: ChecksPanelProps) {
         <h2 id={`${id}-title`} className="checks__title">
           {t('checks.title')}
         </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('checks.rerun')}
-          title={t('checks.rerun')}
+        <IconButton
+          label={t('checks.rerun')}
           onClick={() => {
             delay.current = 0;
             setAttempt((count) => count + 1);
           }}
         >
           <RefreshIcon />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('checks.close')}
-          title={t('checks.close')}
-          onClick={onClose}
-        >
+        </IconButton>
+        <IconButton label={t('checks.close')} onClick={onClose}>
           <CloseIcon />
-        </button>
+        </IconButton>
       </header>
       <p className="checks__intro">{t('checks.intro')}</p>
       <p className="checks__summary" role="status">

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { ArrowLeftIcon, ChecklistIcon, PencilIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { shortcutLabel } from './shortcut-label';
+import { IconButton } from '../../ui/IconButton';
 
 interface EditorTitleBarProps {
   fileName: string;
@@ -47,15 +48,9 @@ export function EditorTitleBar({
 
   return (
     <header className="topbar topbar--editor">
-      <button
-        type="button"
-        className="icon-button icon-button--bordered"
-        aria-label={t('editor.back')}
-        title={t('editor.back')}
-        onClick={onBack}
-      >
+      <IconButton label={t('editor.back')} onClick={onBack} className="icon-button--bordered">
         <ArrowLeftIcon />
-      </button>
+      </IconButton>
       <div className="title-block">
         <p className="title-block__name" data-testid="file-name">
           <span>{fileName}</span>

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import { CheckIcon, CloseIcon } from '../../ui/icons';
 import type { RegenerationSummary } from './use-regenerate';
+import { IconButton } from '../../ui/IconButton';
 
 interface RegeneratedNoticeProps {
   summary: RegenerationSummary;
@@ -47,15 +48,9 @@ export function RegeneratedNotice({ summary, onDismiss }: RegeneratedNoticeProps
         </p>
         <p>{sentences.join(' ')}</p>
       </div>
-      <button
-        type="button"
-        className="icon-button notice__dismiss"
-        aria-label={t('action.dismiss')}
-        title={t('action.dismiss')}
-        onClick={onDismiss}
-      >
+      <IconButton label={t('action.dismiss')} onClick={onDismiss} className="notice__dismiss">
         <CloseIcon />
-      </button>
+      </IconButton>
     </div>
   );
 }
