@@ -22,6 +22,15 @@ describe('user data store', () => {
     });
   });
 
+  it('remembers who the reviewer is', async () => {
+    const store = createUserDataStore(folder);
+    await store.updateSettings({ reviewer: { name: 'Inès Martin', role: 'legal' } });
+    expect(await createUserDataStore(folder).readSettings()).toEqual({
+      uiLanguage: 'fr',
+      reviewer: { name: 'Inès Martin', role: 'legal' },
+    });
+  });
+
   it('falls back to defaults when the settings file is damaged or from elsewhere', async () => {
     await writeFile(join(folder, 'settings.json'), '{"uiLanguage": "de"}');
     expect(await createUserDataStore(folder).readSettings()).toEqual({ uiLanguage: 'fr' });
