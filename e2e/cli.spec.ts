@@ -132,6 +132,10 @@ test('every command has --help', () => {
     'validate',
     'import',
     'lint',
+    'review-copy',
+    'merge',
+    'comments',
+    'comment',
     'serve',
   ]) {
     const help = ok([command, '--help']).stdout;

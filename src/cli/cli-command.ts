@@ -23,8 +23,8 @@ export interface CliCommand {
   /** Usage lines after "charter <name>", and option descriptions, for --help. */
   usage: string;
   options: CliOptions;
-  /** Whether the command takes one FILE argument; the others take none. */
-  takesFile: boolean;
+  /** How many FILE arguments the command takes. */
+  files: 'none' | 'one' | 'one-or-more';
   /** Returns the exit code. Throw UsageError for a misuse (exit 2), CharterError for a failure (exit 1). */
   run(
     args: { values: Record<string, unknown>; positionals: string[] },

@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util';
 import { CharterError } from '../errors/charter-error';
 import { UsageError, type CliCommand, type CliContext } from './cli-command';
+import { commentCommand } from './commands/comment-command';
+import { commentsCommand } from './commands/comments-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { lintCommand } from './commands/lint-command';
+import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
 import { questionsCommand } from './commands/questions-command';
+import { reviewCopyCommand } from './commands/review-copy-command';
 import { serveCommand } from './commands/serve-command';
 import { templatesCommand } from './commands/templates-command';
 import { validateCommand } from './commands/validate-command';
@@ -18,6 +22,10 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   lintCommand,
   importCommand,
+  reviewCopyCommand,
+  mergeCommand,
+  commentsCommand,
+  commentCommand,
   serveCommand,
 ];
 
@@ -82,10 +90,16 @@ function parseCommandLine(command: CliCommand, args: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\.?$/, '.'));
   }
-  if (command.takesFile ? parsed.positionals.length !== 1 : parsed.positionals.length > 0) {
-    const expected = command.takesFile ? 'exactly one file' : 'no arguments';
+  const count = parsed.positionals.length;
+  const expected = {
+    none: 'no arguments',
+    one: 'exactly one file',
+    'one-or-more': 'at least one file',
+  }[command.files];
+  const fits = { none: count === 0, one: count === 1, 'one-or-more': count > 0 }[command.files];
+  if (!fits) {
     throw new UsageError(
-      `expected ${expected}, got ${parsed.positionals.length === 0 ? 'none' : `"${parsed.positionals.join(' ')}"`}.`,
+      `expected ${expected}, got ${count === 0 ? 'none' : `"${parsed.positionals.join(' ')}"`}.`,
     );
   }
   return parsed;

@@ -16,6 +16,7 @@ export const CommentAnchor = z.object({
   suffix: z.string(),
   offset: z.number().int().min(0).optional(),
 });
+export type CommentAnchor = z.infer<typeof CommentAnchor>;
 
 export const CommentReply = z.object({
   id: z.string().min(1),
@@ -24,6 +25,7 @@ export const CommentReply = z.object({
   createdAt: Timestamp,
   text: z.string().min(1),
 });
+export type CommentReply = z.infer<typeof CommentReply>;
 
 export const Comment = z.object({
   id: z.string().min(1),
@@ -33,6 +35,8 @@ export const Comment = z.object({
   createdAt: Timestamp,
   text: z.string().min(1),
   status: z.enum(['open', 'resolved']).default('open'),
+  /** When `status` last changed; merging review copies keeps the latest change. */
+  statusChangedAt: Timestamp.optional(),
   replies: z.array(CommentReply).default([]),
 });
 export type Comment = z.infer<typeof Comment>;

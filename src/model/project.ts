@@ -29,6 +29,8 @@ export const Project = z.object({
   versions: z.array(Version).default([]),
   approvals: z.array(Approval).default([]),
   history: z.array(HistoryEvent).default([]),
+  /** Set on a reviewer's copy only: the project it was copied from, and when. */
+  review: z.object({ sourceId: z.string().min(1), copiedAt: Timestamp }).optional(),
 });
 export type Project = z.infer<typeof Project>;
 /** What a project looks like before defaults are applied (e.g. a hand-written file). */

@@ -18,7 +18,7 @@ export const exportCommand: CliCommand = {
     '',
     'PDF needs Chromium or Chrome (set CHARTER_CHROMIUM to its path if it is not found).',
   ].join('\n'),
-  takesFile: true,
+  files: 'one',
   options: {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },

@@ -13,7 +13,7 @@ export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Create a project from a YAML export.',
   usage: 'FILE.yaml -o FILE.charter [--force]',
-  takesFile: true,
+  files: 'one',
   options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   async run({ values, positionals }, context) {
     const input = fileArgument(positionals, context.cwd);

@@ -19,7 +19,7 @@ export const lintCommand: CliCommand = {
     '',
     'Exits with 1 when there is an error, 0 when there are only warnings or nothing.',
   ].join('\n'),
-  takesFile: true,
+  files: 'one',
   options: { format: { type: 'string' } },
   async run({ values, positionals }, context) {
     const format = outputFormat(values.format);

@@ -31,7 +31,7 @@ export const newCommand: CliCommand = {
     '',
     'Unanswered questions take their defaults; a required question without one is an error.',
   ].join('\n'),
-  takesFile: false,
+  files: 'none',
   options: {
     template: { type: 'string' },
     ...languageOption,

@@ -10,7 +10,7 @@ export const questionsCommand: CliCommand = {
   summary: "Print a template's wizard questions as YAML.",
   usage:
     '--template ID [--lang fr|en]\n\n  --template ID   the template (see "charter templates")\n  --lang fr|en    the language of labels (default fr)',
-  takesFile: false,
+  files: 'none',
   options: { template: { type: 'string' }, ...languageOption },
   async run({ values }, context) {
     const template = await loadTemplate(

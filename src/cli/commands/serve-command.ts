@@ -20,7 +20,7 @@ export const serveCommand: CliCommand = {
     'Prints the URL to open; stop with Ctrl+C. Settings and recent files live in',
     'CHARTER_DATA_DIR if set, else the usual per-user folder.',
   ].join('\n'),
-  takesFile: false,
+  files: 'none',
   options: { port: { type: 'string' }, token: { type: 'string' } },
   async run({ values }, context) {
     const port = values.port === undefined ? 0 : Number(values.port);

@@ -5,7 +5,7 @@ export const templatesCommand: CliCommand = {
   name: 'templates',
   summary: 'List the templates: id, languages and title.',
   usage: '',
-  takesFile: false,
+  files: 'none',
   options: {},
   async run(_args, context) {
     for (const template of await listTemplates(context.templatesDir)) {

@@ -6,7 +6,7 @@ export const validateCommand: CliCommand = {
   name: 'validate',
   summary: 'Check that a project file is valid; print what is wrong if not.',
   usage: 'FILE.charter',
-  takesFile: true,
+  files: 'one',
   options: {},
   async run({ positionals }, context) {
     const path = fileArgument(positionals, context.cwd);

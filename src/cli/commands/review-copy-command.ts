@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { makeReviewCopy } from '../../review/make-review-copy';
+import { loadProject, serializeProject } from '../../store/project-file';
+import { UsageError, type CliCommand } from '../cli-command';
+import { fileArgument, requiredOption } from '../required-option';
+import { writeOutputFile } from '../write-output-file';
+
+export const reviewCopyCommand: CliCommand = {
+  name: 'review-copy',
+  summary: 'Write a copy of a charter to send to a reviewer.',
+  usage: [
+    'FILE.charter -o COPY.charter [--force]',
+    '',
+    '  -o, --output COPY  the review copy to write',
+    '  --force            replace COPY if it exists',
+    '',
+    'The copy holds the charter and its comments; bring its feedback back with "charter merge".',
+  ].join('\n'),
+  files: 'one',
+  options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+  async run({ values, positionals }, context) {
+    const input = fileArgument(positionals, context.cwd);
+    const output = resolve(
+      context.cwd,
+      requiredOption(values, 'output', 'the review copy to write'),
+    );
+    if (output === input) throw new UsageError('the copy must not replace the charter itself.');
+    const copy = makeReviewCopy(await loadProject(input), {
+      id: randomUUID(),
+      now: new Date().toISOString(),
+    });
+    await writeOutputFile(output, Buffer.from(serializeProject(copy)), values.force === true);
+    context.stdout(`${output}\n`);
+    return 0;
+  },
+};
