@@ -183,3 +183,54 @@ test('a charter with problems fails the checks with one line per finding', () =>
   expect(lint.stdout).toMatch(/^error\s+\S+\s+.*purpose.*$/im);
   expect(lint.stdout).toMatch(/\d+ errors?, \d+ warnings?/);
 });
+
+test('feedback from two reviewer copies merges the same in either order, and only once', () => {
+  ok(['new', '--template', 'social-media', '--set', 'company.name=Acme', '-o', 'a.charter']);
+  ok(['review-copy', 'a.charter', '-o', 'legal.charter']);
+  ok(['review-copy', 'a.charter', '-o', 'it.charter']);
+  ok([
+    'comment',
+    'legal.charter',
+    '--clause',
+    'intro.purpose',
+    '--quote',
+    'vitrine',
+    '--text',
+    'Un exemple ?',
+    '--author',
+    'Inès',
+    '--role',
+    'legal',
+  ]);
+  ok([
+    'comment',
+    'it.charter',
+    '--clause',
+    'intro.purpose',
+    '--quote',
+    'vitrine',
+    '--text',
+    'Anonyme ici',
+    '--author',
+    'Jean Secret',
+    '--anonymous',
+  ]);
+  writeFileSync(join(folder, 'b.charter'), readFileSync(join(folder, 'a.charter')));
+
+  expect(ok(['merge', 'a.charter', 'legal.charter', 'it.charter']).stdout).toMatch(
+    /2 new comments/,
+  );
+  ok(['merge', 'b.charter', 'it.charter']);
+  ok(['merge', 'b.charter', 'legal.charter']);
+  expect(ok(['merge', 'b.charter', 'legal.charter', 'it.charter']).stdout).toMatch(
+    /0 new comments/,
+  );
+
+  const threads = ok(['comments', 'a.charter']).stdout;
+  expect(ok(['comments', 'b.charter']).stdout).toBe(threads);
+  expect(threads).toContain('author: Inès');
+  expect(threads).toMatch(/anonymous: true/);
+  // The name typed with --anonymous is never stored.
+  expect(readFileSync(join(folder, 'a.charter'), 'utf8')).not.toContain('Jean Secret');
+  expect(readFileSync(join(folder, 'it.charter'), 'utf8')).not.toContain('Jean Secret');
+});
