@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import { Comment, type Author } from '../model/comment';
@@ -30,7 +29,7 @@ export interface NewComment {
  */
 export function createComment(
   project: Project,
-  { clauseId, quote, near, text, author, anonymous = false, now, id = randomUUID() }: NewComment,
+  { clauseId, quote, near, text, author, anonymous = false, now, id = crypto.randomUUID() }: NewComment,
 ): { project: Project; comment: Comment } {
   const clause = project.sections
     .flatMap((section) => section.clauses)

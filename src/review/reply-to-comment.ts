@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import { CommentReply, type Author } from '../model/comment';
 import type { Project } from '../model/project';
@@ -18,7 +17,7 @@ export interface NewReply {
 /** The project with a reply added at the end of a thread. */
 export function replyToComment(
   project: Project,
-  { commentId, text, author, anonymous = false, now, id = randomUUID() }: NewReply,
+  { commentId, text, author, anonymous = false, now, id = crypto.randomUUID() }: NewReply,
 ): Project {
   const reply = parseOrThrow(
     CommentReply,
