@@ -140,3 +140,9 @@ export const RefreshIcon = () => (
     <path d="M4.6 3.5v3h3M15.4 16.5v-3h-3" />
   </Icon>
 );
+
+export const CommentIcon = () => (
+  <Icon>
+    <path d="M4 4.5h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H9l-3.5 3v-3H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1Z" />
+  </Icon>
+);

@@ -42,7 +42,7 @@ export const ClauseBlock = memo(function ClauseBlock({
   const errorId = `${headingId}-rejected`;
 
   return (
-    <article className="clause" aria-labelledby={headingId}>
+    <article className="clause" aria-labelledby={headingId} data-clause-id={clause.id}>
       <header className="clause__header">
         <h3 id={headingId} className="clause__title" tabIndex={-1}>
           <span className="clause__number">{number}</span>

@@ -5,6 +5,14 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { focusClause } from '../checks/focus-clause';
+import { CommentButton } from '../comments/CommentButton';
+import { CommentDialog, type CommentTarget } from '../comments/CommentDialog';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { commentTarget } from '../comments/comment-target';
+import { useCommentActions } from '../comments/use-comment-actions';
+import { useCommentShortcut } from '../comments/use-comment-shortcut';
+import { useReviewer } from '../comments/use-reviewer';
 import { FormalitiesSummary } from '../formalities/FormalitiesSummary';
 import { OptionalClausesDialog } from '../optional-clauses/OptionalClausesDialog';
 import { OptionalClausesEntry } from '../optional-clauses/OptionalClausesEntry';
@@ -43,7 +51,11 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const [exporting, setExporting] = useState(false);
   const [revising, setRevising] = useState(false);
   const [regenerated, setRegenerated] = useState<RegenerationSummary | null>(null);
-  const [checksOpen, setChecksOpen] = useState(false);
+  const [sidePanel, setSidePanel] = useState<'checks' | 'comments' | null>(null);
+  const [commenting, setCommenting] = useState<CommentTarget | null>(null);
+  const { reviewer, saveReviewer } = useReviewer();
+  const commentActions = useCommentActions(store.updateProject);
+  const commentsPanelId = useId();
   const [choosingClauses, setChoosingClauses] = useState(false);
   const optionalClauses = useOptionalClauses(project.template.id, project.meta.language);
   const checksPanelId = useId();
@@ -60,6 +72,14 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
     save: () => !revising && void save(),
     saveAs: () => !revising && void saveAs(),
   });
+  const startComment = () => {
+    const target = activeEditor && commentTarget(activeEditor, store.getDocument().project, t);
+    if (target && !revising) setCommenting(target);
+  };
+  useCommentShortcut(startComment);
+  const togglePanel = (panel: 'checks' | 'comments') =>
+    setSidePanel((open) => (open === panel ? null : panel));
+
   const reviseButton = useRef<HTMLButtonElement>(null);
   const endRevision = () => {
     setRevising(false);
@@ -113,12 +133,17 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
             setRegenerated(null);
             setRevising(true);
           }}
-          checksOpen={checksOpen}
+          checksOpen={sidePanel === 'checks'}
           checksPanelId={checksPanelId}
-          onToggleChecks={() => setChecksOpen((open) => !open)}
+          onToggleChecks={() => togglePanel('checks')}
+          commentCount={project.comments.length}
+          commentsOpen={sidePanel === 'comments'}
+          commentsPanelId={commentsPanelId}
+          onToggleComments={() => togglePanel('comments')}
         />
         <div className="editor__toolbar-row">
           <FormattingToolbar editor={activeEditor} />
+          <CommentButton editor={activeEditor} onComment={startComment} />
         </div>
         {regenerated && (
           <div className="editor__banner">
@@ -134,7 +159,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
             />
           </div>
         )}
-        <div className={checksOpen ? 'editor__body editor__body--with-checks' : 'editor__body'}>
+        <div className={sidePanel ? 'editor__body editor__body--with-panel' : 'editor__body'}>
           <aside className="editor__outline">
             <DocumentOutline sections={project.sections} currentSectionId={currentSection} />
             <OptionalClausesEntry
@@ -157,14 +182,28 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
               onDestroy={forgetEditor}
             />
           </main>
-          {checksOpen && (
-            <aside className="editor__checks">
+          {sidePanel === 'checks' && (
+            <aside className="editor__panel">
               <ChecksPanel
                 id={checksPanelId}
                 project={project}
-                onClose={() => setChecksOpen(false)}
+                onClose={() => setSidePanel(null)}
               />
               <FormalitiesSummary answers={project.answers} variant="editor" />
+            </aside>
+          )}
+          {sidePanel === 'comments' && (
+            <aside className="editor__panel">
+              <CommentsPanel
+                id={commentsPanelId}
+                project={project}
+                reviewer={reviewer}
+                saveReviewer={saveReviewer}
+                onReply={commentActions.reply}
+                onSetStatus={commentActions.setStatus}
+                onGoTo={focusClause}
+                onClose={() => setSidePanel(null)}
+              />
             </aside>
           )}
         </div>
@@ -178,6 +217,19 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
               setChoosingClauses(false);
             }}
             onClose={() => setChoosingClauses(false)}
+          />
+        )}
+        {commenting && reviewer !== undefined && (
+          <CommentDialog
+            target={commenting}
+            reviewer={reviewer}
+            saveReviewer={saveReviewer}
+            onSubmit={(text, signature) => {
+              const added = commentActions.add(commenting, text, signature);
+              if (added) setSidePanel('comments');
+              return added;
+            }}
+            onClose={() => setCommenting(null)}
           />
         )}
         {exporting && (

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useT } from '../../i18n/use-t';
-import { ArrowLeftIcon, ChecklistIcon, PencilIcon } from '../../ui/icons';
+import { ArrowLeftIcon, ChecklistIcon, CommentIcon, PencilIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { shortcutLabel } from './shortcut-label';
 import { IconButton } from '../../ui/IconButton';
@@ -20,6 +20,10 @@ interface EditorTitleBarProps {
   checksOpen: boolean;
   checksPanelId: string;
   onToggleChecks(): void;
+  commentCount: number;
+  commentsOpen: boolean;
+  commentsPanelId: string;
+  onToggleComments(): void;
 }
 
 export function EditorTitleBar({
@@ -36,6 +40,10 @@ export function EditorTitleBar({
   checksOpen,
   checksPanelId,
   onToggleChecks,
+  commentCount,
+  commentsOpen,
+  commentsPanelId,
+  onToggleComments,
 }: EditorTitleBarProps) {
   const t = useT();
   const status = saving
@@ -80,6 +88,16 @@ export function EditorTitleBar({
         >
           <ChecklistIcon />
           {t('editor.checks')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={commentsOpen}
+          aria-controls={commentsOpen ? commentsPanelId : undefined}
+          onClick={onToggleComments}
+        >
+          <CommentIcon />
+          {t('comments.toggle', { count: commentCount })}
         </button>
         <span className="topbar__separator" aria-hidden="true" />
         <button

@@ -84,4 +84,11 @@ describe('ProjectStore', () => {
     expect(document.path).toBe('/x.charter');
     expect(store.isDirty()).toBe(true);
   });
+
+  it('changes the project without rebuilding the clause editors', () => {
+    const store = new ProjectStore(project, '/x.charter');
+    store.updateProject((current) => ({ ...current, comments: [] }));
+    expect(store.isDirty()).toBe(true);
+    expect(store.getDocument().revision).toBe(0);
+  });
 });

@@ -69,6 +69,13 @@ export class ProjectStore {
   };
 
   /**
+   * A change outside the clause texts (e.g. comments): the editors keep their content and history.
+   */
+  readonly updateProject = (update: (project: Project) => Project): void => {
+    this.set({ ...this.document, project: update(this.document.project) });
+  };
+
+  /**
    * A new version of the whole project (e.g. regenerated from changed answers). It is unsaved
    * work until saved; edits the model had refused are given up with the editors that held them.
    */

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import type { Author } from '../../../src/model/comment';
+import type { AnchoredComment } from '../../../src/review/anchor-comments';
+import { useT } from '../../i18n/use-t';
+import type { Signature } from './author-draft';
+import { AuthorLine } from './AuthorLine';
+import { ReplyForm } from './ReplyForm';
+
+interface CommentThreadProps {
+  anchored: AnchoredComment;
+  /** Undefined while the settings load. */
+  reviewer: Author | null | undefined;
+  saveReviewer(reviewer: Author): Promise<void>;
+  onReply(commentId: string, text: string, signature: Signature): void;
+  onSetStatus(commentId: string, status: 'open' | 'resolved'): void;
+  onGoTo(clauseId: string): void;
+}
+
+/** One comment, its passage and its replies, with the actions a reviewer takes on it. */
+export function CommentThread({
+  anchored,
+  reviewer,
+  saveReviewer,
+  onReply,
+  onSetStatus,
+  onGoTo,
+}: CommentThreadProps) {
+  const t = useT();
+  const { comment } = anchored;
+  const [replying, setReplying] = useState(false);
+  const resolved = comment.status === 'resolved';
+  const authorName = comment.anonymous ? t('comments.thread.anonymousAuthor') : comment.author.name;
+
+  return (
+    <article
+      className={`comment-thread${resolved ? ' comment-thread--resolved' : ''}`}
+      aria-label={t('comments.thread.label', { author: authorName })}
+      data-comment-id={comment.id}
+    >
+      <header className="comment-thread__header">
+        <AuthorLine
+          author={comment.author}
+          anonymous={comment.anonymous}
+          createdAt={comment.createdAt}
+        />
+        {resolved && (
+          <span className="comment-thread__status">{t('comments.thread.resolvedBadge')}</span>
+        )}
+      </header>
+      {anchored.status === 'orphaned' ? (
+        <div className="comment-thread__quote comment-thread__quote--orphaned">
+          <span className="comment-thread__orphaned">{t('comments.thread.orphaned')}</span>
+          <q>{comment.anchor.exact}</q>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="comment-thread__quote"
+          title={t('comments.thread.goTo')}
+          onClick={() => onGoTo(anchored.clauseId)}
+        >
+          <span className="visually-hidden">{t('comments.thread.goTo')}</span>
+          <q>{comment.anchor.exact}</q>
+        </button>
+      )}
+      <p className="comment-thread__text">{comment.text}</p>
+      {comment.replies.length > 0 && (
+        <ul className="comment-thread__replies" aria-label={t('comments.thread.replies')}>
+          {comment.replies.map((reply) => (
+            <li key={reply.id} className="comment-reply">
+              <AuthorLine
+                author={reply.author}
+                anonymous={reply.anonymous}
+                createdAt={reply.createdAt}
+              />
+              <p className="comment-thread__text">{reply.text}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {replying ? (
+        <ReplyForm
+          reviewer={reviewer ?? null}
+          saveReviewer={saveReviewer}
+          onSubmit={(text, signature) => {
+            onReply(comment.id, text, signature);
+            setReplying(false);
+          }}
+          onCancel={() => setReplying(false)}
+        />
+      ) : (
+        <div className="button-row comment-thread__actions">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={reviewer === undefined}
+            onClick={() => setReplying(true)}
+          >
+            {t('comments.thread.reply')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onSetStatus(comment.id, resolved ? 'open' : 'resolved')}
+          >
+            {resolved ? t('comments.thread.reopen') : t('comments.thread.resolve')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId, useMemo, useState } from 'react';
+import type { Author } from '../../../src/model/comment';
+import type { Project } from '../../../src/model/project';
+import { anchorComments } from '../../../src/review/anchor-comments';
+import { useT } from '../../i18n/use-t';
+import { CloseIcon } from '../../ui/icons';
+import { IconButton } from '../../ui/IconButton';
+import { shortcutLabel } from '../editor/shortcut-label';
+import { AUTHOR_ROLES, type Signature } from './author-draft';
+import { CommentThread } from './CommentThread';
+import {
+  filterComments,
+  SHOW_OPEN,
+  type CommentFilter,
+  type RoleFilter,
+  type StatusFilter,
+} from './comment-filter';
+import { COMMENT_SHORTCUT_KEY } from './use-comment-shortcut';
+
+interface CommentsPanelProps {
+  id: string;
+  project: Project;
+  reviewer: Author | null | undefined;
+  saveReviewer(reviewer: Author): Promise<void>;
+  onReply(commentId: string, text: string, signature: Signature): void;
+  onSetStatus(commentId: string, status: 'open' | 'resolved'): void;
+  onGoTo(clauseId: string): void;
+  onClose(): void;
+}
+
+const STATUS_FILTERS: readonly StatusFilter[] = ['open', 'resolved', 'all'];
+
+/** The comment threads of the charter in document order; orphans, whose passage is gone, last. */
+export function CommentsPanel({
+  id,
+  project,
+  reviewer,
+  saveReviewer,
+  onReply,
+  onSetStatus,
+  onGoTo,
+  onClose,
+}: CommentsPanelProps) {
+  const t = useT();
+  const filterId = useId();
+  const [filter, setFilter] = useState<CommentFilter>(SHOW_OPEN);
+  const anchored = useMemo(() => anchorComments(project), [project]);
+  const clauseOrder = useMemo(
+    () => project.sections.flatMap((section) => section.clauses.map((clause) => clause.id)),
+    [project.sections],
+  );
+  const shown = filterComments(anchored, filter, clauseOrder);
+
+  return (
+    <section id={id} className="comments" aria-labelledby={`${id}-title`}>
+      <header className="checks__header">
+        <h2 id={`${id}-title`} className="checks__title">
+          {t('comments.panel.title')}
+        </h2>
+        <IconButton label={t('comments.panel.close')} onClick={onClose}>
+          <CloseIcon />
+        </IconButton>
+      </header>
+      {anchored.length === 0 ? (
+        <p className="checks__intro">
+          {t('comments.panel.empty', {
+            shortcut: shortcutLabel(COMMENT_SHORTCUT_KEY, { alt: true }),
+          })}
+        </p>
+      ) : (
+        <>
+          <div className="comments__filters" role="group" aria-label={t('comments.panel.filters')}>
+            <label className="comments__filter" htmlFor={`${filterId}-status`}>
+              <span>{t('comments.filter.status')}</span>
+              <select
+                id={`${filterId}-status`}
+                className="input select select--compact"
+                value={filter.status}
+                onChange={(event) =>
+                  setFilter({ ...filter, status: event.target.value as StatusFilter })
+                }
+              >
+                {STATUS_FILTERS.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`comments.filter.${status}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="comments__filter" htmlFor={`${filterId}-role`}>
+              <span>{t('comments.filter.role')}</span>
+              <select
+                id={`${filterId}-role`}
+                className="input select select--compact"
+                value={filter.role}
+                onChange={(event) =>
+                  setFilter({ ...filter, role: event.target.value as RoleFilter })
+                }
+              >
+                <option value="all">{t('comments.filter.allRoles')}</option>
+                {AUTHOR_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`role.${role}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p className="checks__summary" role="status">
+            {shown.length === 0
+              ? t('comments.panel.noMatch')
+              : shown.length === 1
+                ? t('comments.panel.count.one')
+                : t('comments.panel.count.other', { count: shown.length })}
+          </p>
+          <ul className="comments__list">
+            {shown.map((entry) => (
+              <li key={entry.comment.id}>
+                <CommentThread
+                  anchored={entry}
+                  reviewer={reviewer}
+                  saveReviewer={saveReviewer}
+                  onReply={onReply}
+                  onSetStatus={onSetStatus}
+                  onGoTo={onGoTo}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
