@@ -29,7 +29,16 @@ export interface NewComment {
  */
 export function createComment(
   project: Project,
-  { clauseId, quote, near, text, author, anonymous = false, now, id = crypto.randomUUID() }: NewComment,
+  {
+    clauseId,
+    quote,
+    near,
+    text,
+    author,
+    anonymous = false,
+    now,
+    id = crypto.randomUUID(),
+  }: NewComment,
 ): { project: Project; comment: Comment } {
   const clause = project.sections
     .flatMap((section) => section.clauses)
