@@ -96,7 +96,7 @@ describe('formalities in the YAML export', () => {
     expect(formalities).toMatchObject({
       reason: { code: 'sanctions-50-or-more' },
       earliestEffectiveDate: null,
-      missing: ['labour-inspectorate', 'publicity'],
+      missing: ['labour-inspectorate', 'conseil-prud-hommes', 'publicity'],
     });
     expect(formalities?.steps[3]).toEqual({ id: 'publicity', date: null, done: false });
     // The answer that is not a date is not exported, so neither is its warning.

@@ -95,8 +95,14 @@ describe('computeFormalities', () => {
         ),
       },
     ]);
-    // The date is still computed from the last formality: the warning is for the author to act on.
-    expect(formalities.earliestEffectiveDate).toBe('2026-02-26');
+    // A filing made before the opinion must be made again: no effective date can be promised yet.
+    expect(formalities.steps[2]).toEqual({
+      id: 'conseil-prud-hommes',
+      date: '2026-01-05',
+      done: false,
+    });
+    expect(formalities.missing).toEqual(['conseil-prud-hommes']);
+    expect(formalities.earliestEffectiveDate).toBeNull();
   });
 
   it('counts a date that is not YYYY-MM-DD as not done, with a warning naming the answer', () => {

@@ -61,10 +61,15 @@ export function computeFormalities(answers: Answers): Formalities {
     const date = typeof value === 'string' && parseIsoDate(value) !== null ? value : null;
     return { id, date, done: date !== null };
   });
-  warnings.push(...orderWarnings(steps));
+  const ordered = orderWarnings(steps);
+  warnings.push(...ordered);
+  // A step done before the CSE opinion must be done again: its real date is not known yet, so it
+  // is not done, and no effective date can be promised from it.
+  const redo = new Set(ordered.map((warning) => warning.step));
+  const settled = steps.map((step) => (redo.has(step.id) ? { ...step, done: false } : step));
 
-  const missing = steps.filter((step) => step.date === null).map((step) => step.id);
-  const dates = steps.flatMap((step) => (step.date === null ? [] : [step.date]));
+  const missing = settled.filter((step) => !step.done).map((step) => step.id);
+  const dates = settled.flatMap((step) => (step.done && step.date !== null ? [step.date] : []));
   // ISO days sort as text.
   const last = dates.reduce<string | null>(
     (latest, date) => (latest && latest > date ? latest : date),
@@ -74,7 +79,7 @@ export function computeFormalities(answers: Answers): Formalities {
   return {
     required: code !== 'not-required',
     reason: { code, message: REASONS[code] },
-    steps,
+    steps: settled,
     earliestEffectiveDate: missing.length === 0 && last !== null ? addOneCalendarMonth(last) : null,
     missing,
     warnings,

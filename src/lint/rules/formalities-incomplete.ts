@@ -27,16 +27,23 @@ export const formalitiesIncompleteRule: LintRule = {
       context.findClause(...CHARTER_CLAUSES.formalities)?.clause.id ??
       CHARTER_CLAUSES.formalities[0];
     const findings: LintFinding[] = [];
-    if (formalities.missing.length > 0) {
+    // A step to redo has its own error below, which says why.
+    const redo = new Set(
+      formalities.warnings
+        .filter((warning) => warning.code === 'before-cse-opinion')
+        .map((warning) => warning.step),
+    );
+    const missing = formalities.missing.filter((id) => !redo.has(id));
+    if (missing.length > 0) {
       const published = context.project.meta.status === 'published';
-      const steps = formalities.missing.map((id) => STEP_NAMES[id]);
-      const questions = formalities.missing.map((id) => `"${FORMALITY_DATE_QUESTIONS[id]}"`);
+      const steps = missing.map((id) => STEP_NAMES[id]);
+      const questions = missing.map((id) => `"${FORMALITY_DATE_QUESTIONS[id]}"`);
       findings.push({
         rule: 'formalities-incomplete',
         severity: published ? 'error' : 'warning',
         clauseId,
-        message: `${formalities.reason.message} Still to do: ${listOf(steps)}. Do ${formalities.missing.length === 1 ? 'it' : 'them'} and record the dates (${listOf(questions)}); ${published ? 'the charter is published but' : 'until then'} it cannot be enforced against employees (clause "${clauseId}").`,
-        params: { missing: formalities.missing.join(','), reason: formalities.reason.code },
+        message: `${formalities.reason.message} Still to do: ${listOf(steps)}. Do ${missing.length === 1 ? 'it' : 'them'} and record the dates (${listOf(questions)}); ${published ? 'the charter is published but' : 'until then'} it cannot be enforced against employees (clause "${clauseId}").`,
+        params: { missing: missing.join(','), reason: formalities.reason.code },
       });
     }
     for (const warning of formalities.warnings) {
