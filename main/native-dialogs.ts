@@ -4,11 +4,13 @@ import { PROJECT_EXTENSION } from '../src/model/project-extension';
 
 export function createNativeDialogs(window: () => BrowserWindow | undefined): NativeDialogs {
   return {
-    async openProject() {
+    async openFile(extension) {
       const parent = window();
+      const name =
+        `.${extension}` === PROJECT_EXTENSION ? 'Charter Studio' : extension.toUpperCase();
       const options = {
         properties: ['openFile' as const],
-        filters: [{ name: 'Charter Studio', extensions: [PROJECT_EXTENSION.slice(1)] }],
+        filters: [{ name, extensions: [extension] }],
       };
       const result = parent
         ? await dialog.showOpenDialog(parent, options)

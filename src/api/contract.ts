@@ -107,7 +107,20 @@ export const contract = {
     }),
     response: z.object({ path: z.string(), bytes: z.number().int() }),
   },
-  'dialog.openProject': { request: Empty, response: z.object({ path: z.string().nullable() }) },
+  'review.writeCopy': {
+    // A copy to send to reviewers; like a save elsewhere, it replaces a file only when told to.
+    request: z.object({ project: Project, path: FilePath, overwrite: z.boolean().default(false) }),
+    response: z.object({ path: z.string() }),
+  },
+  'review.readCopies': {
+    // Returned review copies of `projectId`, checked; the caller merges them (mergeFeedback).
+    request: z.object({ projectId: z.string().min(1), paths: z.array(FilePath).min(1) }),
+    response: z.object({ copies: z.array(Project) }),
+  },
+  'dialog.openFile': {
+    request: z.object({ extension: z.string().min(1) }),
+    response: z.object({ path: z.string().nullable() }),
+  },
   'dialog.saveFile': {
     request: z.object({ suggestedName: z.string(), extension: z.string() }),
     response: z.object({ path: z.string().nullable() }),

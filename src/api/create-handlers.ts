@@ -4,6 +4,8 @@ import { CharterError } from '../errors/charter-error';
 import { exportHtml } from '../export/html-export';
 import { exportProject } from '../export/export-project';
 import type { Project } from '../model/project';
+import { loadReviewCopies } from '../review/load-review-copies';
+import { makeReviewCopy } from '../review/make-review-copy';
 import { loadProject, saveProject } from '../store/project-file';
 import { pathExists } from '../store/path-exists';
 import { fileExistsError, writeFileAtomic } from '../store/write-file-atomic';
@@ -90,7 +92,22 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
       await writeFileAtomic(absolute, bytes, { keepBackup: false, overwrite });
       return { path: absolute, bytes: bytes.length };
     },
-    'dialog.openProject': async () => ({ path: await requireDialogs(env).openProject() }),
+    'review.writeCopy': async ({ project, path, overwrite }) => {
+      const absolute = resolve(path);
+      await saveProject(absolute, makeReviewCopy(project, { id: newId(), now: now() }), {
+        overwrite,
+      });
+      return { path: absolute };
+    },
+    'review.readCopies': async ({ projectId, paths }) => ({
+      copies: await loadReviewCopies(
+        projectId,
+        paths.map((path) => resolve(path)),
+      ),
+    }),
+    'dialog.openFile': async ({ extension }) => ({
+      path: await requireDialogs(env).openFile(extension),
+    }),
     'dialog.saveFile': async ({ suggestedName, extension }) => ({
       path: await requireDialogs(env).saveFile(suggestedName, extension),
     }),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { Project } from '../model/project';
+import { createComment } from '../review/create-comment';
 import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { createUserDataStore } from '../settings/user-data-store';
 import {
@@ -95,6 +96,59 @@ describe('dispatch', () => {
     expect(preview.html).toContain('Société Dupré &amp; Fils &lt;SA&gt;');
   });
 
+  it('writes a review copy, then reads back what the reviewer added', async () => {
+    const project = await value<Project>('project.create', {
+      templateId: 'social-media',
+      language: 'fr',
+      answers: { 'company.name': 'Dupré' },
+    });
+    const copyPath = join(folder, 'relecture.charter');
+    expect(await value('review.writeCopy', { project, path: copyPath })).toEqual({
+      path: copyPath,
+    });
+    expect(await call('review.writeCopy', { project, path: copyPath })).toMatchObject({
+      ok: false,
+      error: { details: { reason: 'exists' } },
+    });
+
+    // The reviewer comments in their copy, as the app or the CLI would.
+    const { project: copy } = await value<{ project: Project }>('project.open', {
+      path: copyPath,
+    });
+    const clause = copy.sections[0]?.clauses[0];
+    const quote = clause?.body.content[0]?.type === 'paragraph' && clause.body.content[0].content;
+    const firstWords = quote && quote[0]?.type === 'text' ? quote[0].text.slice(0, 12) : '';
+    const commented = createComment(copy, {
+      clauseId: clause?.id ?? '',
+      quote: firstWords,
+      text: 'Plus simple ?',
+      author: { name: 'Inès', role: 'employee' },
+      now: '2026-11-21T10:00:00Z',
+    }).project;
+    await value('project.save', { path: copyPath, project: commented, overwrite: true });
+
+    const { copies } = await value<{ copies: Project[] }>('review.readCopies', {
+      projectId: project.id,
+      paths: [copyPath],
+    });
+    expect(copies.map((returned) => returned.comments.map((comment) => comment.text))).toEqual([
+      ['Plus simple ?'],
+    ]);
+  });
+
+  it('refuses a file that is not a review copy of this charter, naming it', async () => {
+    const project = await value<Project>('project.create', {
+      templateId: 'social-media',
+      language: 'fr',
+      answers: { 'company.name': 'Dupré' },
+    });
+    const path = join(folder, 'autre.charter');
+    await value('project.save', { path, project });
+    const result = await call('review.readCopies', { projectId: project.id, paths: [path] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(!result.ok && result.error.message).toMatch(/^autre\.charter is not a review copy/);
+  });
+
   it('reports a damaged file without a stack trace', async () => {
     const path = join(folder, 'broken.charter');
     await writeFile(path, '{"schemaVersion": 1}');
@@ -115,7 +169,7 @@ describe('dispatch', () => {
       appVersion: 'test',
       nativeDialogs: false,
     });
-    expect(await call('dialog.openProject', {})).toMatchObject({
+    expect(await call('dialog.openFile', { extension: 'charter' })).toMatchObject({
       ok: false,
       error: { code: 'unsupported' },
     });

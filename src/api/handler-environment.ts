@@ -14,6 +14,7 @@ export interface HandlerEnvironment {
 }
 
 export interface NativeDialogs {
-  openProject(): Promise<string | null>;
+  /** A file to open, with the given extension (no dot); null when the user cancels. */
+  openFile(extension: string): Promise<string | null>;
   saveFile(suggestedName: string, extension: string): Promise<string | null>;
 }

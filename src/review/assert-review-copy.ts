@@ -6,7 +6,7 @@ import type { Project } from '../model/project';
  * (a file name, say) says which copy in the message.
  */
 export function assertReviewCopyOf(
-  original: Project,
+  original: Pick<Project, 'id'>,
   copy: Project,
   name = `Project ${copy.id}`,
 ): void {

@@ -3,15 +3,7 @@ import type { Project } from '../model/project';
 import { assertReviewCopyOf } from './assert-review-copy';
 import { byCreation } from './creation-order';
 import { mergeCommentVersions } from './merge-comment-versions';
-
-/** What a merge brought into the original. */
-export interface MergeReport {
-  copies: number;
-  newComments: number;
-  newReplies: number;
-  /** Threads whose resolution (resolved or reopened) came from a copy. */
-  statusChanges: number;
-}
+import type { MergeReport } from './merge-report';
 
 /**
  * The original with the comments, replies and resolutions of its review copies. Merging adds and
@@ -59,7 +51,8 @@ export function describeMerge(report: MergeReport): string {
   ].join(', ');
 }
 
-function broughtSomething(report: MergeReport): boolean {
+/** Whether a merge changed anything: merging what was already merged changes nothing. */
+export function broughtSomething(report: MergeReport): boolean {
   return report.newComments + report.newReplies + report.statusChanges > 0;
 }
 

@@ -1,6 +1,6 @@
-import { basename, resolve } from 'node:path';
-import { assertReviewCopyOf } from '../../review/assert-review-copy';
-import { describeMerge, mergeFeedback } from '../../review/merge-feedback';
+import { resolve } from 'node:path';
+import { loadReviewCopies } from '../../review/load-review-copies';
+import { broughtSomething, describeMerge, mergeFeedback } from '../../review/merge-feedback';
 import { loadProject, saveProject } from '../../store/project-file';
 import { UsageError, type CliCommand } from '../cli-command';
 
@@ -20,14 +20,9 @@ export const mergeCommand: CliCommand = {
     if (input === undefined || copyPaths.length === 0)
       throw new UsageError('expected the charter and at least one review copy.');
     const original = await loadProject(input);
-    const copies = [];
-    for (const path of copyPaths) {
-      const copy = await loadProject(path);
-      assertReviewCopyOf(original, copy, basename(path));
-      copies.push(copy);
-    }
+    const copies = await loadReviewCopies(original.id, copyPaths);
     const { project, report } = mergeFeedback(original, copies, { now: new Date().toISOString() });
-    const changed = report.newComments + report.newReplies + report.statusChanges > 0;
+    const changed = broughtSomething(report);
     if (changed) await saveProject(input, project);
     const copiesWord = `${report.copies} ${report.copies === 1 ? 'copy' : 'copies'}`;
     context.stdout(
