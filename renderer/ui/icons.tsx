@@ -146,3 +146,15 @@ export const CommentIcon = () => (
     <path d="M4 4.5h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H9l-3.5 3v-3H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1Z" />
   </Icon>
 );
+
+export const ChevronDownIcon = () => (
+  <Icon>
+    <path d="m6 8 4 4 4-4" />
+  </Icon>
+);
+
+export const ReviewIcon = () => (
+  <Icon>
+    <path d="M4 4h9l3 3v9H4zM7 9h6M7 12h4" />
+  </Icon>
+);

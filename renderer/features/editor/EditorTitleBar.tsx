@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useT } from '../../i18n/use-t';
 import { ArrowLeftIcon, ChecklistIcon, CommentIcon, PencilIcon } from '../../ui/icons';
@@ -15,7 +15,11 @@ interface EditorTitleBarProps {
   onSave(): void;
   onSaveAs(): void;
   onExport(): void;
-  onReviseAnswers(): void;
+  /** Null in review mode: the answers are the author's. */
+  onReviseAnswers: (() => void) | null;
+  /** The review actions; review mode shows a badge instead. */
+  reviewActions: ReactNode;
+  readOnly: boolean;
   reviseButtonRef: RefObject<HTMLButtonElement | null>;
   checksOpen: boolean;
   checksPanelId: string;
@@ -36,6 +40,8 @@ export function EditorTitleBar({
   onSaveAs,
   onExport,
   onReviseAnswers,
+  reviewActions,
+  readOnly,
   reviseButtonRef,
   checksOpen,
   checksPanelId,
@@ -62,6 +68,7 @@ export function EditorTitleBar({
       <div className="title-block">
         <p className="title-block__name" data-testid="file-name">
           <span>{fileName}</span>
+          {readOnly && <span className="title-block__badge">{t('review.mode.badge')}</span>}
           {dirty && (
             <span className="title-block__dirty" aria-hidden="true">
               {t('editor.dirtyMarker')}
@@ -75,29 +82,46 @@ export function EditorTitleBar({
       </div>
       <div className="topbar__actions">
         <LanguageSwitch />
-        <button ref={reviseButtonRef} type="button" className="button" onClick={onReviseAnswers}>
-          <PencilIcon />
-          {t('editor.reviseAnswers')}
-        </button>
+        {onReviseAnswers && (
+          <button
+            ref={reviseButtonRef}
+            type="button"
+            className="button"
+            title={t('editor.reviseAnswers')}
+            onClick={onReviseAnswers}
+          >
+            <PencilIcon />
+            <span className="button__label--collapsible">{t('editor.reviseAnswers')}</span>
+          </button>
+        )}
+        {reviewActions}
         <button
           type="button"
           className="button"
           aria-expanded={checksOpen}
           aria-controls={checksOpen ? checksPanelId : undefined}
+          title={t('editor.checks')}
           onClick={onToggleChecks}
         >
           <ChecklistIcon />
-          {t('editor.checks')}
+          <span className="button__label--collapsible">{t('editor.checks')}</span>
         </button>
         <button
           type="button"
           className="button"
           aria-expanded={commentsOpen}
           aria-controls={commentsOpen ? commentsPanelId : undefined}
+          title={t('comments.toggle', { count: commentCount })}
           onClick={onToggleComments}
         >
           <CommentIcon />
-          {t('comments.toggle', { count: commentCount })}
+          <span className="button__label--collapsible">
+            {t('comments.toggle', { count: commentCount })}
+          </span>
+          {/* The count stays in sight when the label folds away on narrow windows. */}
+          <span className="button__count" aria-hidden="true">
+            {commentCount}
+          </span>
         </button>
         <span className="topbar__separator" aria-hidden="true" />
         <button

@@ -22,7 +22,15 @@ export interface ChosenSavePath {
   replaceConfirmed: boolean;
 }
 
+export interface OpenPathRequest {
+  title: string;
+  /** Without the dot. */
+  extension: string;
+  confirmLabel: string;
+}
+
 export interface FilePicker {
+  chooseFileToOpen(request: OpenPathRequest): Promise<string | null>;
   chooseProjectToOpen(): Promise<string | null>;
   chooseSavePath(request: SavePathRequest): Promise<ChosenSavePath | null>;
 }
@@ -47,18 +55,26 @@ export function useFilePicker(): FilePicker {
     [dialogs],
   );
 
-  const chooseProjectToOpen = useCallback(async () => {
-    const path = host.nativeDialogs
-      ? (await api.call('dialog.openProject', {})).path
-      : await askForPath(
-          t('files.open.title'),
-          joinPath(await folderToSuggest(), ''),
-          t('action.open'),
-          PROJECT_EXTENSION.slice(1),
-        );
-    if (path) rememberFolderOf(path);
-    return path;
-  }, [host.nativeDialogs, askForPath, t]);
+  const chooseFileToOpen = useCallback(
+    async ({ title, extension, confirmLabel }: OpenPathRequest) => {
+      const path = host.nativeDialogs
+        ? (await api.call('dialog.openFile', { extension })).path
+        : await askForPath(title, joinPath(await folderToSuggest(), ''), confirmLabel, extension);
+      if (path) rememberFolderOf(path);
+      return path;
+    },
+    [host.nativeDialogs, askForPath],
+  );
+
+  const chooseProjectToOpen = useCallback(
+    () =>
+      chooseFileToOpen({
+        title: t('files.open.title'),
+        extension: PROJECT_EXTENSION.slice(1),
+        confirmLabel: t('action.open'),
+      }),
+    [chooseFileToOpen, t],
+  );
 
   const chooseSavePath = useCallback(
     async ({ suggestedPath, extension, title }: SavePathRequest) => {
@@ -80,7 +96,7 @@ export function useFilePicker(): FilePicker {
   );
 
   return useMemo(
-    () => ({ chooseProjectToOpen, chooseSavePath }),
-    [chooseProjectToOpen, chooseSavePath],
+    () => ({ chooseFileToOpen, chooseProjectToOpen, chooseSavePath }),
+    [chooseFileToOpen, chooseProjectToOpen, chooseSavePath],
   );
 }
