@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { choosePath } from './path-dialog';
 
 /** The charter editor: outline, clauses, save and export. */
 export class EditorPage {
@@ -25,10 +26,38 @@ export class EditorPage {
   /** Save as in the browser host: the in-app path dialog. */
   async saveAs(path: string) {
     await this.page.getByRole('button', { name: 'Enregistrer sous…' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Enregistrer la charte sous' });
-    await dialog.getByRole('textbox', { name: 'Chemin du fichier' }).fill(path);
-    await dialog.getByRole('button', { name: 'Choisir' }).click();
+    await choosePath(this.page, 'Enregistrer la charte sous', path, 'Choisir');
     await expect(this.status()).toHaveText('Enregistrée');
+  }
+
+  async chooseInReviewMenu(item: 'Envoyer pour relecture…' | 'Importer des retours…') {
+    await this.page.getByRole('button', { name: 'Relecture' }).click();
+    await this.page
+      .getByRole('menu', { name: 'Relecture' })
+      .getByRole('menuitem', { name: item })
+      .click();
+  }
+
+  async sendForReview(path: string) {
+    await this.chooseInReviewMenu('Envoyer pour relecture…');
+    await choosePath(this.page, 'Enregistrer la copie de relecture sous', path, 'Choisir');
+  }
+
+  async importFeedback(path: string) {
+    await this.chooseInReviewMenu('Importer des retours…');
+    await choosePath(this.page, 'Importer les retours d’une copie de relecture', path, 'Importer');
+  }
+
+  commentsPanel() {
+    return this.page.getByRole('region', { name: 'Commentaires' });
+  }
+
+  /** Selects a clause's first paragraph and opens the comment dialog with the shortcut. */
+  async commentOnFirstParagraph(title: string) {
+    const paragraph = this.clause(title).locator('p').first();
+    await paragraph.click({ clickCount: 3 });
+    await this.page.keyboard.press('ControlOrMeta+Alt+KeyM');
+    return this.page.getByRole('dialog', { name: 'Commenter le passage' });
   }
 
   async backToStart() {

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { choosePath } from './path-dialog';
 
 /** The start screen: new charter from a template, open, recent files. */
 export class StartPage {
@@ -16,5 +17,20 @@ export class StartPage {
 
   recentFile(name: RegExp) {
     return this.page.getByRole('list', { name: 'Fichiers récents' }).getByRole('button', { name });
+  }
+
+  async openFile(path: string) {
+    await this.page.getByRole('button', { name: 'Ouvrir une charte…' }).click();
+    await choosePath(this.page, 'Ouvrir une charte', path, 'Ouvrir');
+  }
+
+  /** Who the user is for comments and review mode, kept in the settings. */
+  async setIdentity(name: string, role: string) {
+    await this.page.getByRole('button', { name: /Qui êtes-vous|·/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Changer d’identité' });
+    await dialog.getByRole('textbox', { name: 'Votre nom' }).fill(name);
+    await dialog.getByRole('combobox', { name: 'Votre rôle' }).selectOption({ label: role });
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(this.page.getByRole('button', { name: `${name} · ${role}` })).toBeVisible();
   }
 }

@@ -289,6 +289,12 @@ export const fr = {
   'comments.identity.name': 'Votre nom',
   'comments.identity.role': 'Votre rôle',
   'comments.identity.nameRequired': 'Indiquez votre nom.',
+  'comments.identity.roleHelp':
+    'Salarié·e : vous lisez et commentez les chartes sans pouvoir les modifier.',
+  'comments.identity.change': 'Changer d’identité',
+  'comments.identity.unknown': 'Qui êtes-vous\u202f?',
+  'comments.identity.button': '{name} · {role}',
+  'comments.identity.save': 'Enregistrer',
   'comments.identity.failed': 'Votre nom et votre rôle n’ont pas pu être enregistrés',
   'comments.panel.title': 'Commentaires',
   'comments.panel.close': 'Fermer les commentaires',
@@ -314,6 +320,35 @@ export const fr = {
   'comments.thread.replies': 'Réponses',
   'comments.thread.resolve': 'Résoudre',
   'comments.thread.reopen': 'Rouvrir',
+  'review.menu': 'Relecture',
+  'review.send': 'Envoyer pour relecture…',
+  'review.send.title': 'Enregistrer la copie de relecture sous',
+  'review.send.suffix': 'relecture',
+  'review.send.failed': 'La copie de relecture n’a pas été créée',
+  'review.send.done.title': 'Copie de relecture créée',
+  'review.send.done':
+    '«\u00a0{name}\u00a0» est prêt dans {folder}. Envoyez-le aux relecteurs : ils l’ouvrent dans Charter Studio, le commentent et vous le renvoient. Rapportez ensuite leurs retours avec «\u00a0Importer des retours…\u00a0».',
+  'review.import': 'Importer des retours…',
+  'review.import.title': 'Importer les retours d’une copie de relecture',
+  'review.import.confirm': 'Importer',
+  'review.import.failed': 'Les retours n’ont pas été importés',
+  'review.import.done.title': 'Retours importés de «\u00a0{name}\u00a0»',
+  'review.import.nothing':
+    'Rien de nouveau : tous les commentaires de cette copie sont déjà dans la charte.',
+  'review.import.comments.one': '1 nouveau commentaire',
+  'review.import.comments.other': '{count} nouveaux commentaires',
+  'review.import.replies.one': '1 nouvelle réponse',
+  'review.import.replies.other': '{count} nouvelles réponses',
+  'review.import.statuses.one': '1 fil résolu ou rouvert',
+  'review.import.statuses.other': '{count} fils résolus ou rouverts',
+  'review.import.save': 'Enregistrez la charte pour les conserver.',
+  'review.mode.badge': 'Relecture',
+  'review.mode.title': 'Mode relecture',
+  'review.mode.copy':
+    'Vous relisez une copie de «\u00a0{title}\u00a0». Le texte ne peut pas être modifié ici : sélectionnez un passage puis «\u00a0Commenter\u00a0» ({shortcut}). Enregistrez, puis renvoyez ce fichier à la personne qui vous l’a confié.',
+  'review.mode.employee':
+    'Votre rôle est «\u00a0Salarié·e\u00a0» : vous pouvez lire la charte et la commenter, pas la modifier. Sélectionnez un passage puis «\u00a0Commenter\u00a0» ({shortcut}).',
+  'review.mode.readOnly': 'lecture seule',
 
   'checks.title': 'Vérifications',
   'checks.intro':

@@ -12,7 +12,8 @@ interface CommentThreadProps {
   reviewer: Author | null | undefined;
   saveReviewer(reviewer: Author): Promise<void>;
   onReply(commentId: string, text: string, signature: Signature): void;
-  onSetStatus(commentId: string, status: 'open' | 'resolved'): void;
+  /** Null in review mode: resolving a thread is the author's call. */
+  onSetStatus: ((commentId: string, status: 'open' | 'resolved') => void) | null;
   onGoTo(clauseId: string): void;
 }
 
@@ -98,13 +99,15 @@ export function CommentThread({
           >
             {t('comments.thread.reply')}
           </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => onSetStatus(comment.id, resolved ? 'open' : 'resolved')}
-          >
-            {resolved ? t('comments.thread.reopen') : t('comments.thread.resolve')}
-          </button>
+          {onSetStatus && (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onSetStatus(comment.id, resolved ? 'open' : 'resolved')}
+            >
+              {resolved ? t('comments.thread.reopen') : t('comments.thread.resolve')}
+            </button>
+          )}
         </div>
       )}
     </article>

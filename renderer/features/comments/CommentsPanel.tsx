@@ -23,7 +23,8 @@ interface CommentsPanelProps {
   reviewer: Author | null | undefined;
   saveReviewer(reviewer: Author): Promise<void>;
   onReply(commentId: string, text: string, signature: Signature): void;
-  onSetStatus(commentId: string, status: 'open' | 'resolved'): void;
+  /** Null in review mode: resolving a thread is the author's call. */
+  onSetStatus: ((commentId: string, status: 'open' | 'resolved') => void) | null;
   onGoTo(clauseId: string): void;
   onClose(): void;
 }

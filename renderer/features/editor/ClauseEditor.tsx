@@ -1,8 +1,10 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import type { RichTextDoc } from '../../../src/model/rich-text';
 import { clauseExtensions } from './clause-extensions';
+import { ReadOnlyContext } from './read-only-context';
+import { ReadOnlyText } from './read-only-text';
 import { toRichTextDoc } from './to-rich-text-doc';
 
 interface ClauseEditorProps {
@@ -31,22 +33,25 @@ export function ClauseEditor({
   onDestroy,
 }: ClauseEditorProps) {
   const [initialBody] = useState(body);
+  // Extensions are fixed at creation: CharterDocument's key rebuilds the editors when this changes.
+  const readOnly = useContext(ReadOnlyContext);
   const editorProps = useMemo(
     () => ({
       attributes: {
-        class: 'clause-editor',
+        class: readOnly ? 'clause-editor clause-editor--read-only' : 'clause-editor',
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-label': label,
-        spellcheck: 'true',
+        spellcheck: readOnly ? 'false' : 'true',
+        ...(readOnly && { 'aria-readonly': 'true' }),
         ...(rejected && { 'aria-invalid': 'true', 'aria-describedby': describedBy }),
       },
     }),
-    [label, rejected, describedBy],
+    [label, rejected, describedBy, readOnly],
   );
 
   const editor = useEditor({
-    extensions: clauseExtensions,
+    extensions: readOnly ? [...clauseExtensions, ReadOnlyText] : clauseExtensions,
     content: initialBody,
     injectCSS: false,
     editorProps,

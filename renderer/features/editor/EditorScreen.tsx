@@ -9,6 +9,7 @@ import { focusClause } from '../checks/focus-clause';
 import { CommentButton } from '../comments/CommentButton';
 import { CommentDialog, type CommentTarget } from '../comments/CommentDialog';
 import { CommentsPanel } from '../comments/CommentsPanel';
+import { IdentityButton } from '../comments/IdentityButton';
 import { commentTarget } from '../comments/comment-target';
 import { useCommentActions } from '../comments/use-comment-actions';
 import { useCommentShortcut } from '../comments/use-comment-shortcut';
@@ -19,6 +20,11 @@ import { OptionalClausesEntry } from '../optional-clauses/OptionalClausesEntry';
 import { useOptionalClauses } from '../optional-clauses/use-optional-clauses';
 import { ReviseAnswers } from '../regenerate/ReviseAnswers';
 import { RegeneratedNotice } from '../regenerate/RegeneratedNotice';
+import { reviewModeOf } from '../review/review-mode';
+import { ReviewMenu } from '../review/ReviewMenu';
+import { ReviewModeBanner } from '../review/ReviewModeBanner';
+import { ReviewOutcomeNotice } from '../review/ReviewOutcomeNotice';
+import { useReviewExchange } from '../review/use-review-exchange';
 import type { RegenerationSummary } from '../regenerate/use-regenerate';
 import { useConfirm } from '../../ui/use-confirm';
 import { ExportDialog } from '../export/ExportDialog';
@@ -27,6 +33,7 @@ import { CharterDocument } from './CharterDocument';
 import { DocumentOutline } from './DocumentOutline';
 import { EditorTitleBar } from './EditorTitleBar';
 import { FormattingToolbar } from './FormattingToolbar';
+import { ReadOnlyContext } from './read-only-context';
 import { hasUnsavedWork, ProjectStore } from './project-store';
 import { useCurrentSection } from './use-current-section';
 import { useEditorDocument } from './use-editor-document';
@@ -63,6 +70,8 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const currentSection = useCurrentSection(scroller, project.sections.length);
   const saveActions = useSaveActions(store);
   const { save, saveAs } = saveActions;
+  const reviewMode = reviewModeOf(project, reviewer);
+  const reviewExchange = useReviewExchange(store);
 
   const fileName = path ? basename(path) : t('editor.untitledFile');
   useDocumentTitle(revising ? t('revise.windowTitle') : `${dirty ? '• ' : ''}${fileName}`);
@@ -129,10 +138,23 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
           onSaveAs={() => void saveAs()}
           onExport={() => setExporting(true)}
           reviseButtonRef={reviseButton}
-          onReviseAnswers={() => {
-            setRegenerated(null);
-            setRevising(true);
-          }}
+          readOnly={reviewMode !== null}
+          onReviseAnswers={
+            reviewMode
+              ? null
+              : () => {
+                  setRegenerated(null);
+                  setRevising(true);
+                }
+          }
+          reviewActions={
+            reviewMode ? null : (
+              <ReviewMenu
+                onSendForReview={() => void reviewExchange.sendForReview()}
+                onImportFeedback={() => void reviewExchange.importFeedback()}
+              />
+            )
+          }
           checksOpen={sidePanel === 'checks'}
           checksPanelId={checksPanelId}
           onToggleChecks={() => togglePanel('checks')}
@@ -142,9 +164,43 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
           onToggleComments={() => togglePanel('comments')}
         />
         <div className="editor__toolbar-row">
-          <FormattingToolbar editor={activeEditor} />
+          {!reviewMode && <FormattingToolbar editor={activeEditor} />}
           <CommentButton editor={activeEditor} onComment={startComment} />
         </div>
+        {reviewMode && (
+          <div className="editor__banner">
+            <ReviewModeBanner
+              mode={reviewMode}
+              title={project.meta.title}
+              action={
+                reviewMode === 'employee' && (
+                  <IdentityButton reviewer={reviewer} saveReviewer={saveReviewer} />
+                )
+              }
+            />
+          </div>
+        )}
+        {reviewExchange.outcome && (
+          <div className="editor__banner">
+            <ReviewOutcomeNotice
+              outcome={reviewExchange.outcome}
+              onDismiss={reviewExchange.dismiss}
+            />
+          </div>
+        )}
+        {reviewExchange.failure && (
+          <div className="editor__banner">
+            <ErrorBanner
+              title={
+                reviewExchange.failure.kind === 'send'
+                  ? t('review.send.failed')
+                  : t('review.import.failed')
+              }
+              error={reviewExchange.failure.error}
+              onDismiss={reviewExchange.dismiss}
+            />
+          </div>
+        )}
         {regenerated && (
           <div className="editor__banner">
             <RegeneratedNotice summary={regenerated} onDismiss={() => setRegenerated(null)} />
@@ -162,25 +218,29 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
         <div className={sidePanel ? 'editor__body editor__body--with-panel' : 'editor__body'}>
           <aside className="editor__outline">
             <DocumentOutline sections={project.sections} currentSectionId={currentSection} />
-            <OptionalClausesEntry
-              state={optionalClauses.state}
-              disabledClauses={project.disabledClauses}
-              onOpen={() => {
-                setRegenerated(null);
-                setChoosingClauses(true);
-              }}
-            />
+            {!reviewMode && (
+              <OptionalClausesEntry
+                state={optionalClauses.state}
+                disabledClauses={project.disabledClauses}
+                onOpen={() => {
+                  setRegenerated(null);
+                  setChoosingClauses(true);
+                }}
+              />
+            )}
           </aside>
           <main className="editor__scroller" ref={scroller}>
-            <CharterDocument
-              key={editorDocument.revision}
-              project={project}
-              rejectedClauseIds={editorDocument.rejectedClauseIds}
-              onChange={store.updateClauseBody}
-              onReject={store.rejectClauseBody}
-              onActivate={setActiveEditor}
-              onDestroy={forgetEditor}
-            />
+            <ReadOnlyContext value={reviewMode !== null}>
+              <CharterDocument
+                key={`${editorDocument.revision}-${reviewMode ?? 'edit'}`}
+                project={project}
+                rejectedClauseIds={editorDocument.rejectedClauseIds}
+                onChange={store.updateClauseBody}
+                onReject={store.rejectClauseBody}
+                onActivate={setActiveEditor}
+                onDestroy={forgetEditor}
+              />
+            </ReadOnlyContext>
           </main>
           {sidePanel === 'checks' && (
             <aside className="editor__panel">
@@ -200,7 +260,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
                 reviewer={reviewer}
                 saveReviewer={saveReviewer}
                 onReply={commentActions.reply}
-                onSetStatus={commentActions.setStatus}
+                onSetStatus={reviewMode ? null : commentActions.setStatus}
                 onGoTo={focusClause}
                 onClose={() => setSidePanel(null)}
               />

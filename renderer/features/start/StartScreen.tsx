@@ -7,6 +7,8 @@ import { AppMark } from '../../ui/AppMark';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { FolderIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
+import { IdentityButton } from '../comments/IdentityButton';
+import { useReviewer } from '../comments/use-reviewer';
 import { NewCharterPanel } from './NewCharterPanel';
 import { RecentFilesPanel } from './RecentFilesPanel';
 import { useOpenProject } from './use-open-project';
@@ -19,13 +21,17 @@ interface StartScreenProps {
 export function StartScreen({ onNewCharter, onOpened }: StartScreenProps) {
   const t = useT();
   const { open, opening, failure, failedName, clearFailure } = useOpenProject(onOpened);
+  const { reviewer, saveReviewer } = useReviewer();
   useDocumentTitle();
 
   return (
     <div className="start">
       <header className="topbar">
         <AppMark />
-        <LanguageSwitch />
+        <div className="topbar__actions">
+          <IdentityButton reviewer={reviewer} saveReviewer={saveReviewer} />
+          <LanguageSwitch />
+        </div>
       </header>
       <main className="start__main">
         <div className="start__intro">
