@@ -62,8 +62,14 @@ test('an employee comments on a review copy; HR imports it, answers and resolves
   await expect(page.getByRole('status').filter({ hasText: 'Retours importés' })).toContainText(
     '1 nouveau commentaire',
   );
-  await page.getByRole('button', { name: 'Commentaires (1)' }).click();
+  // The passage is highlighted in the text; clicking it brings its thread forward.
+  const intentionText = editor.clause('Notre intention');
+  const highlight = intentionText.locator('[data-comment-id]');
+  const firstParagraph = (await intentionText.locator('p').first().textContent()) ?? '';
+  await expect.poll(async () => (await highlight.allTextContents()).join('')).toBe(firstParagraph);
+  await highlight.first().click();
   const thread = editor.commentsPanel().getByRole('article', { name: 'Commentaire de Anonyme' });
+  await expect(thread).toHaveClass(/comment-thread--active/);
   await thread.getByRole('button', { name: 'Répondre' }).click();
   await thread.getByRole('textbox', { name: 'Votre réponse' }).fill('Ajouté à l’article 1.');
   await thread.getByRole('button', { name: 'Enregistrer' }).click();

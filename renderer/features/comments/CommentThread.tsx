@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Author } from '../../../src/model/comment';
 import type { AnchoredComment } from '../../../src/review/anchor-comments';
 import { useT } from '../../i18n/use-t';
@@ -14,7 +14,9 @@ interface CommentThreadProps {
   onReply(commentId: string, text: string, signature: Signature): void;
   /** Null in review mode: resolving a thread is the author's call. */
   onSetStatus: ((commentId: string, status: 'open' | 'resolved') => void) | null;
-  onGoTo(clauseId: string): void;
+  /** The reader is on this thread's passage: it stands out and comes into view. */
+  active: boolean;
+  onGoTo(commentId: string, clauseId: string): void;
 }
 
 /** One comment, its passage and its replies, with the actions a reviewer takes on it. */
@@ -24,17 +26,29 @@ export function CommentThread({
   saveReviewer,
   onReply,
   onSetStatus,
+  active,
   onGoTo,
 }: CommentThreadProps) {
   const t = useT();
   const { comment } = anchored;
   const [replying, setReplying] = useState(false);
+  const element = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (active) element.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   const resolved = comment.status === 'resolved';
   const authorName = comment.anonymous ? t('comments.thread.anonymousAuthor') : comment.author.name;
 
   return (
     <article
-      className={`comment-thread${resolved ? ' comment-thread--resolved' : ''}`}
+      ref={element}
+      className={[
+        'comment-thread',
+        resolved ? 'comment-thread--resolved' : '',
+        active ? 'comment-thread--active' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       aria-label={t('comments.thread.label', { author: authorName })}
       data-comment-id={comment.id}
     >
@@ -58,7 +72,7 @@ export function CommentThread({
           type="button"
           className="comment-thread__quote"
           title={t('comments.thread.goTo')}
-          onClick={() => onGoTo(anchored.clauseId)}
+          onClick={() => onGoTo(comment.id, anchored.clauseId)}
         >
           <span className="visually-hidden">{t('comments.thread.goTo')}</span>
           <q>{comment.anchor.exact}</q>

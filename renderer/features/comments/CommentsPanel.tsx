@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Author } from '../../../src/model/comment';
 import type { Project } from '../../../src/model/project';
 import { anchorComments } from '../../../src/review/anchor-comments';
@@ -7,6 +7,7 @@ import { CloseIcon } from '../../ui/icons';
 import { IconButton } from '../../ui/IconButton';
 import { shortcutLabel } from '../editor/shortcut-label';
 import { AUTHOR_ROLES, type Signature } from './author-draft';
+import type { CommentPassageStore } from './comment-passage-store';
 import { CommentThread } from './CommentThread';
 import {
   filterComments,
@@ -25,7 +26,9 @@ interface CommentsPanelProps {
   onReply(commentId: string, text: string, signature: Signature): void;
   /** Null in review mode: resolving a thread is the author's call. */
   onSetStatus: ((commentId: string, status: 'open' | 'resolved') => void) | null;
-  onGoTo(clauseId: string): void;
+  /** Where the threads learn which passage the reader is on. */
+  passageStore: CommentPassageStore;
+  onGoTo(commentId: string, clauseId: string): void;
   onClose(): void;
 }
 
@@ -39,6 +42,7 @@ export function CommentsPanel({
   saveReviewer,
   onReply,
   onSetStatus,
+  passageStore,
   onGoTo,
   onClose,
 }: CommentsPanelProps) {
@@ -51,6 +55,7 @@ export function CommentsPanel({
     [project.sections],
   );
   const shown = filterComments(anchored, filter, clauseOrder);
+  const activeId = useSyncExternalStore(passageStore.subscribe, passageStore.activeCommentId);
 
   return (
     <section id={id} className="comments" aria-labelledby={`${id}-title`}>
@@ -123,6 +128,7 @@ export function CommentsPanel({
                   saveReviewer={saveReviewer}
                   onReply={onReply}
                   onSetStatus={onSetStatus}
+                  active={entry.comment.id === activeId}
                   onGoTo={onGoTo}
                 />
               </li>

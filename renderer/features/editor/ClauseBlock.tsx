@@ -51,6 +51,7 @@ export const ClauseBlock = memo(function ClauseBlock({
         <OwnerBadge owner={clause.owner} />
       </header>
       <ClauseEditor
+        clauseId={clause.id}
         body={clause.body}
         label={t('editor.clause.label', { title })}
         rejected={rejected}

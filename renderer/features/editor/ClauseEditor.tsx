@@ -1,13 +1,17 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useContext, useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { RichTextDoc } from '../../../src/model/rich-text';
+import type { CommentPassage } from '../../../src/review/comment-passages';
+import { CommentHighlights, commentHighlightsKey } from '../comments/comment-highlights';
+import { CommentPassageContext } from '../comments/comment-passage-context';
 import { clauseExtensions } from './clause-extensions';
 import { ReadOnlyContext } from './read-only-context';
 import { ReadOnlyText } from './read-only-text';
 import { toRichTextDoc } from './to-rich-text-doc';
 
 interface ClauseEditorProps {
+  clauseId: string;
   body: RichTextDoc;
   /** The accessible name of the text box, e.g. "Texte de la clause « Objet »". */
   label: string;
@@ -23,6 +27,7 @@ interface ClauseEditorProps {
 
 /** One clause body as rich text. The editor owns its content after mount; it reports each change. */
 export function ClauseEditor({
+  clauseId,
   body,
   label,
   rejected,
@@ -50,8 +55,23 @@ export function ClauseEditor({
     [label, rejected, describedBy, readOnly],
   );
 
+  const passageStore = useContext(CommentPassageContext);
+  const passages = useSyncExternalStore(
+    passageStore?.subscribe ?? noSubscription,
+    () => passageStore?.passagesOf(clauseId) ?? NO_PASSAGES,
+  );
+  const activeId = useSyncExternalStore(
+    passageStore?.subscribe ?? noSubscription,
+    () => passageStore?.activeCommentId() ?? null,
+  );
+  const [extensions] = useState(() => [
+    ...clauseExtensions,
+    CommentHighlights.configure({ onActivate: (id) => passageStore?.activate(id) }),
+    ...(readOnly ? [ReadOnlyText] : []),
+  ]);
+
   const editor = useEditor({
-    extensions: readOnly ? [...clauseExtensions, ReadOnlyText] : clauseExtensions,
+    extensions,
     content: initialBody,
     injectCSS: false,
     editorProps,
@@ -68,5 +88,17 @@ export function ClauseEditor({
     return () => onDestroy(editor);
   }, [editor, onDestroy]);
 
+  useEffect(() => {
+    if (editor && passageStore) return passageStore.registerEditor(clauseId, editor);
+  }, [editor, passageStore, clauseId]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, { passages, activeId }));
+  }, [editor, passages, activeId]);
+
   return <EditorContent editor={editor} className="clause-editor-host" />;
 }
+
+const NO_PASSAGES: readonly CommentPassage[] = [];
+const noSubscription = () => () => undefined;

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import type { Project } from '../../../src/model/project';
+import { commentPassages } from '../../../src/review/comment-passages';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -8,6 +9,8 @@ import { ChecksPanel } from '../checks/ChecksPanel';
 import { focusClause } from '../checks/focus-clause';
 import { CommentButton } from '../comments/CommentButton';
 import { CommentDialog, type CommentTarget } from '../comments/CommentDialog';
+import { CommentPassageContext } from '../comments/comment-passage-context';
+import { CommentPassageStore } from '../comments/comment-passage-store';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { IdentityButton } from '../comments/IdentityButton';
 import { commentTarget } from '../comments/comment-target';
@@ -71,6 +74,13 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const saveActions = useSaveActions(store);
   const { save, saveAs } = saveActions;
   const reviewMode = reviewModeOf(project, reviewer);
+  const [passageStore] = useState(() => new CommentPassageStore(() => setSidePanel('comments')));
+  // Finding every passage again is not worth a keystroke's delay: it runs when React is idle.
+  const settledProject = useDeferredValue(project);
+  useEffect(
+    () => passageStore.update(commentPassages(settledProject)),
+    [passageStore, settledProject],
+  );
   const reviewExchange = useReviewExchange(store);
 
   const fileName = path ? basename(path) : t('editor.untitledFile');
@@ -230,17 +240,19 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
             )}
           </aside>
           <main className="editor__scroller" ref={scroller}>
-            <ReadOnlyContext value={reviewMode !== null}>
-              <CharterDocument
-                key={`${editorDocument.revision}-${reviewMode ?? 'edit'}`}
-                project={project}
-                rejectedClauseIds={editorDocument.rejectedClauseIds}
-                onChange={store.updateClauseBody}
-                onReject={store.rejectClauseBody}
-                onActivate={setActiveEditor}
-                onDestroy={forgetEditor}
-              />
-            </ReadOnlyContext>
+            <CommentPassageContext value={passageStore}>
+              <ReadOnlyContext value={reviewMode !== null}>
+                <CharterDocument
+                  key={`${editorDocument.revision}-${reviewMode ?? 'edit'}`}
+                  project={project}
+                  rejectedClauseIds={editorDocument.rejectedClauseIds}
+                  onChange={store.updateClauseBody}
+                  onReject={store.rejectClauseBody}
+                  onActivate={setActiveEditor}
+                  onDestroy={forgetEditor}
+                />
+              </ReadOnlyContext>
+            </CommentPassageContext>
           </main>
           {sidePanel === 'checks' && (
             <aside className="editor__panel">
@@ -261,7 +273,10 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
                 saveReviewer={saveReviewer}
                 onReply={commentActions.reply}
                 onSetStatus={reviewMode ? null : commentActions.setStatus}
-                onGoTo={focusClause}
+                passageStore={passageStore}
+                onGoTo={(commentId, clauseId) => {
+                  if (!passageStore.reveal(commentId)) focusClause(clauseId);
+                }}
                 onClose={() => setSidePanel(null)}
               />
             </aside>
