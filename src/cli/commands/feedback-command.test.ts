@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { writeFeedbackSummary } from '../../review/feedback-summary-format';
+import { writeFeedbackSummary } from '../../review/write-feedback-summary';
 import { feedbackProject } from '../../review/test-support/feedback-project';
 import type { Project } from '../../model/project';
 import { saveProject } from '../../store/project-file';

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { FeedbackSummaryFormat, writeFeedbackSummary } from '../../review/feedback-summary-format';
+import { FeedbackSummaryFormat } from '../../review/feedback-summary-format';
+import { writeFeedbackSummary } from '../../review/write-feedback-summary';
 import { loadProject } from '../../store/project-file';
 import { UsageError, type CliCommand } from '../cli-command';
 import { languageOption, parseLanguageOption } from '../language-option';

@@ -4,7 +4,7 @@ import { requireTool } from '../export/test-support/require-tool';
 import { runTool } from '../export/test-support/run-tool';
 import type { Project } from '../model/project';
 import { summarizeFeedback } from './feedback-summary';
-import { writeFeedbackSummary } from './feedback-summary-format';
+import { writeFeedbackSummary } from './write-feedback-summary';
 import { feedbackProject } from './test-support/feedback-project';
 
 let project: Project;
