@@ -5,6 +5,7 @@ import { Language } from '../model/language';
 import { Clause } from '../model/clause';
 import { Project } from '../model/project';
 import { LintFinding } from '../lint/lint-finding';
+import { FeedbackSummaryFormat } from '../review/feedback-summary-format';
 import { RegenerationConflict } from '../template/regeneration-conflict';
 import { RecentFile, Settings, SettingsPatch } from '../settings/settings';
 import { OptionalClause, TemplateSummary, WizardPage } from '../template/wizard-types';
@@ -102,6 +103,16 @@ export const contract = {
     request: z.object({
       project: Project,
       format: ExportFormat,
+      path: FilePath,
+      overwrite: z.boolean().default(false),
+    }),
+    response: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
+  'feedback.write': {
+    // The feedback summary (Markdown or YAML), labelled in the charter's language.
+    request: z.object({
+      project: Project,
+      format: FeedbackSummaryFormat,
       path: FilePath,
       overwrite: z.boolean().default(false),
     }),
