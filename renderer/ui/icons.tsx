@@ -146,3 +146,9 @@ export const CommentIcon = () => (
     <path d="M4 4.5h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H9l-3.5 3v-3H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1Z" />
   </Icon>
 );
+
+export const ChartIcon = () => (
+  <Icon>
+    <path d="M4 4v12h12M7 13V9M10.5 13V6M14 13v-3" />
+  </Icon>
+);

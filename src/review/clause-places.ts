@@ -8,7 +8,7 @@ export interface ClausePlace {
 }
 
 /** The place of every clause the charter holds, by clause id. */
-export function clausePlaces(project: Project): ReadonlyMap<string, ClausePlace> {
+export function clausePlaces(project: Pick<Project, 'sections'>): ReadonlyMap<string, ClausePlace> {
   return new Map(
     project.sections.flatMap((section) =>
       section.clauses.map((clause) => [

@@ -2,7 +2,7 @@ import type { Project } from '../model/project';
 import type { AnchoredComment } from './anchor-comments';
 
 /** Every clause id of the charter, in document order. */
-export function clauseIdsInOrder(project: Project): string[] {
+export function clauseIdsInOrder(project: Pick<Project, 'sections'>): string[] {
   return project.sections.flatMap((section) => section.clauses.map((clause) => clause.id));
 }
 

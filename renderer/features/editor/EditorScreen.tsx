@@ -9,10 +9,12 @@ import { focusClause } from '../checks/focus-clause';
 import { CommentButton } from '../comments/CommentButton';
 import { CommentDialog, type CommentTarget } from '../comments/CommentDialog';
 import { CommentsPanel } from '../comments/CommentsPanel';
+import { SHOW_OPEN, type CommentFilter } from '../comments/comment-filter';
 import { commentTarget } from '../comments/comment-target';
 import { useCommentActions } from '../comments/use-comment-actions';
 import { useCommentShortcut } from '../comments/use-comment-shortcut';
 import { useReviewer } from '../comments/use-reviewer';
+import { FeedbackDashboard } from '../feedback/FeedbackDashboard';
 import { FormalitiesSummary } from '../formalities/FormalitiesSummary';
 import { OptionalClausesDialog } from '../optional-clauses/OptionalClausesDialog';
 import { OptionalClausesEntry } from '../optional-clauses/OptionalClausesEntry';
@@ -56,6 +58,8 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const { reviewer, saveReviewer } = useReviewer();
   const commentActions = useCommentActions(store.updateProject);
   const commentsPanelId = useId();
+  const [commentFilter, setCommentFilter] = useState<CommentFilter>(SHOW_OPEN);
+  const [viewingFeedback, setViewingFeedback] = useState(false);
   const [choosingClauses, setChoosingClauses] = useState(false);
   const optionalClauses = useOptionalClauses(project.template.id, project.meta.language);
   const checksPanelId = useId();
@@ -197,6 +201,9 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
               <CommentsPanel
                 id={commentsPanelId}
                 project={project}
+                filter={commentFilter}
+                onFilterChange={setCommentFilter}
+                onOpenFeedback={() => setViewingFeedback(true)}
                 reviewer={reviewer}
                 saveReviewer={saveReviewer}
                 onReply={commentActions.reply}
@@ -230,6 +237,17 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
               return added;
             }}
             onClose={() => setCommenting(null)}
+          />
+        )}
+        {viewingFeedback && (
+          <FeedbackDashboard
+            project={project}
+            projectPath={path}
+            onShowComments={(filter) => {
+              setCommentFilter(filter);
+              setViewingFeedback(false);
+            }}
+            onClose={() => setViewingFeedback(false)}
           />
         )}
         {exporting && (
