@@ -19,6 +19,7 @@ test('HR reads the feedback dashboard, follows a section to its comments and exp
   const resolved = FEEDBACK.filter((feedback) => feedback.resolved).length;
   const anonymous = FEEDBACK.filter((feedback) => feedback.author === undefined).length;
   const open = FEEDBACK.length - resolved;
+  const replies = FEEDBACK.filter((feedback) => feedback.reply).length;
   const unanswered = FEEDBACK.filter((feedback) => !feedback.resolved && !feedback.reply).length;
 
   await page.goto(webHost.url);
@@ -29,7 +30,7 @@ test('HR reads the feedback dashboard, follows a section to its comments and exp
 
   const dashboard = feedback.dashboard();
   await expect(dashboard).toContainText(
-    `Commentaires\u00a0: ${FEEDBACK.length} · Réponses\u00a0: 2 · Anonymes\u00a0: ${anonymous}`,
+    `Commentaires\u00a0: ${FEEDBACK.length} · Réponses\u00a0: ${replies} · Anonymes\u00a0: ${anonymous}`,
   );
   await expect(feedback.total('Ouverts')).toHaveText(String(open));
   await expect(feedback.total('Résolus')).toHaveText(String(resolved));

@@ -22,6 +22,7 @@ export const en = {
   'role.it': 'IT',
   'role.communication': 'Communications',
   'role.employee': 'Employee',
+  'section.numbered': '{number}. {title}',
   'owner.prefix': 'Owner: ',
   'owner.title': 'Owner: {team}',
 
@@ -305,7 +306,6 @@ export const en = {
   'comments.thread.resolve': 'Resolve',
   'comments.thread.reopen': 'Reopen',
 
-  'feedback.section': '{number}. {title}',
   'feedback.open': 'Feedback',
   'feedback.title': 'Feedback on the charter',
   'feedback.overview': 'Comments: {comments} · Replies: {replies} · Anonymous: {anonymous}',

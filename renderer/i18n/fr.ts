@@ -25,6 +25,7 @@ export const fr = {
   'role.it': 'IT',
   'role.communication': 'Communication',
   'role.employee': 'Salarié·e',
+  'section.numbered': '{number}. {title}',
   'owner.prefix': 'Responsable\u00a0: ',
   'owner.title': 'Responsable\u00a0: {team}',
 
@@ -317,7 +318,6 @@ export const fr = {
   'comments.thread.resolve': 'Résoudre',
   'comments.thread.reopen': 'Rouvrir',
 
-  'feedback.section': '{number}. {title}',
   'feedback.open': 'Retours',
   'feedback.title': 'Retours sur la charte',
   'feedback.overview':

@@ -126,7 +126,7 @@ export function CommentsPanel({
                 <option value="">{t('comments.filter.allSections')}</option>
                 {project.sections.map((section, index) => (
                   <option key={section.id} value={section.id}>
-                    {t('feedback.section', { number: index + 1, title: section.title })}
+                    {t('section.numbered', { number: index + 1, title: section.title })}
                   </option>
                 ))}
               </select>

@@ -29,7 +29,7 @@ export function FeedbackDashboard({
   const sectionBars: BarDatum<string>[] = [
     ...summary.sections.map((section, index) => ({
       key: section.sectionId,
-      label: t('feedback.section', { number: index + 1, title: section.title }),
+      label: t('section.numbered', { number: index + 1, title: section.title }),
       ...section,
     })),
     ...(summary.withoutSection.total > 0
