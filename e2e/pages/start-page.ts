@@ -15,6 +15,14 @@ export class StartPage {
     await panel.getByRole('button', { name: 'Commencer le questionnaire' }).click();
   }
 
+  /** Open in the browser host: the in-app path dialog. */
+  async openCharter(path: string) {
+    await this.page.getByRole('button', { name: 'Ouvrir une charte…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Ouvrir une charte' });
+    await dialog.getByRole('textbox', { name: 'Chemin du fichier' }).fill(path);
+    await dialog.getByRole('button', { name: 'Ouvrir' }).click();
+  }
+
   recentFile(name: RegExp) {
     return this.page.getByRole('list', { name: 'Fichiers récents' }).getByRole('button', { name });
   }

@@ -158,3 +158,9 @@ export const ReviewIcon = () => (
     <path d="M4 4h9l3 3v9H4zM7 9h6M7 12h4" />
   </Icon>
 );
+
+export const ChartIcon = () => (
+  <Icon>
+    <path d="M4 4v12h12M7 13V9M10.5 13V6M14 13v-3" />
+  </Icon>
+);

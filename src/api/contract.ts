@@ -5,6 +5,7 @@ import { Language } from '../model/language';
 import { Clause } from '../model/clause';
 import { Project } from '../model/project';
 import { LintFinding } from '../lint/lint-finding';
+import { FeedbackSummaryFormat } from '../review/feedback-summary-format';
 import { RegenerationConflict } from '../template/regeneration-conflict';
 import { RecentFile, Settings, SettingsPatch } from '../settings/settings';
 import { OptionalClause, TemplateSummary, WizardPage } from '../template/wizard-types';
@@ -120,6 +121,16 @@ export const contract = {
   'dialog.openFile': {
     request: z.object({ extension: z.string().min(1) }),
     response: z.object({ path: z.string().nullable() }),
+  },
+  'feedback.write': {
+    // The feedback summary (Markdown or YAML), labelled in the charter's language.
+    request: z.object({
+      project: Project,
+      format: FeedbackSummaryFormat,
+      path: FilePath,
+      overwrite: z.boolean().default(false),
+    }),
+    response: z.object({ path: z.string(), bytes: z.number().int() }),
   },
   'dialog.saveFile': {
     request: z.object({ suggestedName: z.string(), extension: z.string() }),

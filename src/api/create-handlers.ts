@@ -10,6 +10,7 @@ import { loadProject, saveProject } from '../store/project-file';
 import { pathExists } from '../store/path-exists';
 import { fileExistsError, writeFileAtomic } from '../store/write-file-atomic';
 import { lintProject } from '../lint/lint-project';
+import { writeFeedbackSummary } from '../review/write-feedback-summary';
 import { createProject } from '../template/create-project';
 import { previewClauses } from '../template/preview-clauses';
 import { regenerateProject } from '../template/regenerate-project';
@@ -85,13 +86,14 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     },
     'recent.list': () => env.userData.readRecentFiles(),
     'export.preview': async ({ project }) => ({ html: exportHtml(project) }),
-    'export.write': async ({ project, format, path, overwrite }) => {
-      const absolute = resolve(path);
-      if (!overwrite && (await pathExists(absolute))) throw fileExistsError(absolute);
-      const bytes = await exportProject(project, format, { pdfPrinter: env.pdfPrinter });
-      await writeFileAtomic(absolute, bytes, { keepBackup: false, overwrite });
-      return { path: absolute, bytes: bytes.length };
-    },
+    'export.write': ({ project, format, path, overwrite }) =>
+      writeNewFile(path, overwrite, () =>
+        exportProject(project, format, { pdfPrinter: env.pdfPrinter }),
+      ),
+    'feedback.write': ({ project, format, path, overwrite }) =>
+      writeNewFile(path, overwrite, async () =>
+        new TextEncoder().encode(writeFeedbackSummary(project, format)),
+      ),
     'review.writeCopy': async ({ project, path, overwrite }) => {
       const absolute = resolve(path);
       await saveProject(absolute, makeReviewCopy(project, { id: newId(), now: now() }), {
@@ -112,6 +114,19 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
       path: await requireDialogs(env).saveFile(suggestedName, extension),
     }),
   };
+}
+
+/** Writes what `produce` makes, refusing early, before the work, to replace a file unasked. */
+async function writeNewFile(
+  path: string,
+  overwrite: boolean,
+  produce: () => Promise<Uint8Array>,
+): Promise<{ path: string; bytes: number }> {
+  const absolute = resolve(path);
+  if (!overwrite && (await pathExists(absolute))) throw fileExistsError(absolute);
+  const bytes = await produce();
+  await writeFileAtomic(absolute, bytes, { keepBackup: false, overwrite });
+  return { path: absolute, bytes: bytes.length };
 }
 
 function requireDialogs(env: HandlerEnvironment) {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,8 @@ import type { PdfPrinter } from '../export/pdf-printer';
 import type { Project } from '../model/project';
 import { createComment } from '../review/create-comment';
 import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
+import { feedbackProject } from '../review/test-support/feedback-project';
+import { writeFeedbackSummary } from '../review/write-feedback-summary';
 import { createUserDataStore } from '../settings/user-data-store';
 import {
   fixtureFiles,
@@ -147,6 +149,25 @@ describe('dispatch', () => {
     const result = await call('review.readCopies', { projectId: project.id, paths: [path] });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(!result.ok && result.error.message).toMatch(/^autre\.charter is not a review copy/);
+  });
+
+  it('writes the feedback summary, never over a file unasked', async () => {
+    const project = await feedbackProject();
+    const path = join(folder, 'retours.md');
+    const written = await value<{ path: string; bytes: number }>('feedback.write', {
+      project,
+      format: 'md',
+      path,
+    });
+    const markdown = writeFeedbackSummary(project, 'md');
+    expect(written).toEqual({ path, bytes: Buffer.byteLength(markdown) });
+    expect(await readFile(path, 'utf8')).toBe(markdown);
+    expect(await call('feedback.write', { project, format: 'yaml', path })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', details: { reason: 'exists' } },
+    });
+    await value('feedback.write', { project, format: 'yaml', path, overwrite: true });
+    expect(await readFile(path, 'utf8')).toBe(writeFeedbackSummary(project, 'yaml'));
   });
 
   it('reports a damaged file without a stack trace', async () => {

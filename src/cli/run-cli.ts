@@ -4,6 +4,7 @@ import { UsageError, type CliCommand, type CliContext } from './cli-command';
 import { commentCommand } from './commands/comment-command';
 import { commentsCommand } from './commands/comments-command';
 import { exportCommand } from './commands/export-command';
+import { feedbackCommand } from './commands/feedback-command';
 import { importCommand } from './commands/import-command';
 import { lintCommand } from './commands/lint-command';
 import { mergeCommand } from './commands/merge-command';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly CliCommand[] = [
   mergeCommand,
   commentsCommand,
   commentCommand,
+  feedbackCommand,
   serveCommand,
 ];
 

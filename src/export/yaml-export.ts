@@ -1,58 +1,22 @@
-import { Document, isScalar, parseDocument, Scalar, visit } from 'yaml';
+import { isScalar, Scalar } from 'yaml';
 import type { Project } from '../model/project';
 import { toExportDocument } from './export-document';
+import { fitsLiteralBlock, portableYamlDocument, writePortableYaml } from './portable-yaml';
 
 /**
  * The project as YAML, contract charter@1 (docs/yaml-export.md). Pure data, no comment and no
  * timestamp: the same project always gives the same bytes. It reads the same in YAML 1.2 and in
- * YAML 1.1 parsers such as Python's, which take a plain `yes`, `2026-01-01` or `9:30` for a
- * boolean, a date or a number: such strings are quoted.
+ * YAML 1.1 parsers such as Python's (see portableYamlDocument).
  */
 export function exportYaml(project: Project): string {
   const exportDocument = toExportDocument(project);
-  const document = new Document(exportDocument);
-  visit(document, {
-    Scalar(_, scalar) {
-      if (typeof scalar.value === 'string' && mustQuote(scalar.value))
-        scalar.type = Scalar.QUOTE_DOUBLE;
-    },
-  });
+  const document = portableYamlDocument(exportDocument);
   // Clause texts are Markdown, easier to read and diff as literal blocks, with no escaping.
   exportDocument.sections.forEach((section, s) => {
     section.clauses.forEach((clause, c) => {
       const node = document.getIn(['sections', s, 'clauses', c, 'text'], true);
-      if (isScalar(node) && !hasYaml11LineBreak(clause.text)) node.type = Scalar.BLOCK_LITERAL;
+      if (isScalar(node) && fitsLiteralBlock(clause.text)) node.type = Scalar.BLOCK_LITERAL;
     });
   });
-  const yaml = document.toString({ lineWidth: 0, blockQuote: 'literal' });
-  // Only double quotes can hold these, escaped: YAML 1.1 reads them raw as line breaks.
-  return yaml.replace(YAML_11_LINE_BREAKS, (char) => YAML_ESCAPES[char] ?? char);
-}
-
-const YAML_11_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
-const YAML_ESCAPES: Readonly<Record<string, string>> = {
-  '\u0085': '\\N',
-  '\u2028': '\\L',
-  '\u2029': '\\P',
-};
-
-function hasYaml11LineBreak(value: string): boolean {
-  return value.search(YAML_11_LINE_BREAKS) !== -1;
-}
-
-/** PyYAML reads a plain `=` or `<<` as a special key and refuses either as a value. */
-const YAML_11_INDICATORS = new Set(['=', '<<']);
-
-function mustQuote(value: string): boolean {
-  if (hasYaml11LineBreak(value)) return true;
-  // Other multi-line strings become literal blocks, which are always strings.
-  if (value.includes('\n')) return false;
-  // PyYAML refuses tabs in plain scalars.
-  if (value.includes('\t') || YAML_11_INDICATORS.has(value)) return true;
-  return !(['1.1', '1.2'] as const).every((version) => readsAsPlainString(value, version));
-}
-
-function readsAsPlainString(value: string, version: '1.1' | '1.2'): boolean {
-  const parsed = parseDocument(value, { version, logLevel: 'silent' });
-  return parsed.errors.length === 0 && isScalar(parsed.contents) && parsed.contents.value === value;
+  return writePortableYaml(document);
 }

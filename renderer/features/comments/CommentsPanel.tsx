@@ -1,9 +1,9 @@
-import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useSyncExternalStore } from 'react';
 import type { Author } from '../../../src/model/comment';
 import type { Project } from '../../../src/model/project';
 import { anchorComments } from '../../../src/review/anchor-comments';
 import { useT } from '../../i18n/use-t';
-import { CloseIcon } from '../../ui/icons';
+import { ChartIcon, CloseIcon } from '../../ui/icons';
 import { IconButton } from '../../ui/IconButton';
 import { shortcutLabel } from '../editor/shortcut-label';
 import { AUTHOR_ROLES, type Signature } from './author-draft';
@@ -11,7 +11,6 @@ import type { CommentPassageStore } from './comment-passage-store';
 import { CommentThread } from './CommentThread';
 import {
   filterComments,
-  SHOW_OPEN,
   type CommentFilter,
   type RoleFilter,
   type StatusFilter,
@@ -21,6 +20,10 @@ import { COMMENT_SHORTCUT_KEY } from './use-comment-shortcut';
 interface CommentsPanelProps {
   id: string;
   project: Project;
+  /** Kept by the editor, so the feedback dashboard can open the panel on one section. */
+  filter: CommentFilter;
+  onFilterChange(filter: CommentFilter): void;
+  onOpenFeedback(): void;
   reviewer: Author | null | undefined;
   saveReviewer(reviewer: Author): Promise<void>;
   onReply(commentId: string, text: string, signature: Signature): void;
@@ -38,6 +41,9 @@ const STATUS_FILTERS: readonly StatusFilter[] = ['open', 'resolved', 'all'];
 export function CommentsPanel({
   id,
   project,
+  filter,
+  onFilterChange: setFilter,
+  onOpenFeedback,
   reviewer,
   saveReviewer,
   onReply,
@@ -48,13 +54,8 @@ export function CommentsPanel({
 }: CommentsPanelProps) {
   const t = useT();
   const filterId = useId();
-  const [filter, setFilter] = useState<CommentFilter>(SHOW_OPEN);
   const anchored = useMemo(() => anchorComments(project), [project]);
-  const clauseOrder = useMemo(
-    () => project.sections.flatMap((section) => section.clauses.map((clause) => clause.id)),
-    [project.sections],
-  );
-  const shown = filterComments(anchored, filter, clauseOrder);
+  const shown = filterComments(anchored, filter, project);
   const activeId = useSyncExternalStore(passageStore.subscribe, passageStore.activeCommentId);
 
   return (
@@ -63,6 +64,12 @@ export function CommentsPanel({
         <h2 id={`${id}-title`} className="checks__title">
           {t('comments.panel.title')}
         </h2>
+        {anchored.length > 0 && (
+          <button type="button" className="button button--small" onClick={onOpenFeedback}>
+            <ChartIcon />
+            {t('feedback.open')}
+          </button>
+        )}
         <IconButton label={t('comments.panel.close')} onClick={onClose}>
           <CloseIcon />
         </IconButton>
@@ -107,6 +114,25 @@ export function CommentsPanel({
                 {AUTHOR_ROLES.map((role) => (
                   <option key={role} value={role}>
                     {t(`role.${role}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label
+              className="comments__filter comments__filter--section"
+              htmlFor={`${filterId}-section`}
+            >
+              <span>{t('comments.filter.section')}</span>
+              <select
+                id={`${filterId}-section`}
+                className="input select select--compact comments__section-select"
+                value={filter.section ?? ''}
+                onChange={(event) => setFilter({ ...filter, section: event.target.value || null })}
+              >
+                <option value="">{t('comments.filter.allSections')}</option>
+                {project.sections.map((section, index) => (
+                  <option key={section.id} value={section.id}>
+                    {t('section.numbered', { number: index + 1, title: section.title })}
                   </option>
                 ))}
               </select>

@@ -1,14 +1,7 @@
 import type { Author } from '../../../src/model/comment';
+import type { AuthorRole } from '../../../src/review/author-roles';
 
-export type AuthorRole = Author['role'];
-
-export const AUTHOR_ROLES: readonly AuthorRole[] = [
-  'hr',
-  'legal',
-  'it',
-  'communication',
-  'employee',
-];
+export { AUTHOR_ROLES, type AuthorRole } from '../../../src/review/author-roles';
 
 /** Who signs a comment or reply being written: the known reviewer, or the name and role typed. */
 export interface AuthorDraft {

@@ -13,10 +13,12 @@ import { CommentPassageContext } from '../comments/comment-passage-context';
 import { CommentPassageStore } from '../comments/comment-passage-store';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { IdentityButton } from '../comments/IdentityButton';
+import { SHOW_OPEN, type CommentFilter } from '../comments/comment-filter';
 import { commentTarget } from '../comments/comment-target';
 import { useCommentActions } from '../comments/use-comment-actions';
 import { useCommentShortcut } from '../comments/use-comment-shortcut';
 import { useReviewer } from '../comments/use-reviewer';
+import { FeedbackDashboard } from '../feedback/FeedbackDashboard';
 import { FormalitiesSummary } from '../formalities/FormalitiesSummary';
 import { OptionalClausesDialog } from '../optional-clauses/OptionalClausesDialog';
 import { OptionalClausesEntry } from '../optional-clauses/OptionalClausesEntry';
@@ -66,6 +68,8 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const { reviewer, saveReviewer } = useReviewer();
   const commentActions = useCommentActions(store.updateProject);
   const commentsPanelId = useId();
+  const [commentFilter, setCommentFilter] = useState<CommentFilter>(SHOW_OPEN);
+  const [viewingFeedback, setViewingFeedback] = useState(false);
   const [choosingClauses, setChoosingClauses] = useState(false);
   const optionalClauses = useOptionalClauses(project.template.id, project.meta.language);
   const checksPanelId = useId();
@@ -269,6 +273,9 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
               <CommentsPanel
                 id={commentsPanelId}
                 project={project}
+                filter={commentFilter}
+                onFilterChange={setCommentFilter}
+                onOpenFeedback={() => setViewingFeedback(true)}
                 reviewer={reviewer}
                 saveReviewer={saveReviewer}
                 onReply={commentActions.reply}
@@ -305,6 +312,17 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
               return added;
             }}
             onClose={() => setCommenting(null)}
+          />
+        )}
+        {viewingFeedback && (
+          <FeedbackDashboard
+            project={project}
+            projectPath={path}
+            onShowComments={(filter) => {
+              setCommentFilter(filter);
+              setViewingFeedback(false);
+            }}
+            onClose={() => setViewingFeedback(false)}
           />
         )}
         {exporting && (

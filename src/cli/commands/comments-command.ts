@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { anchorComments, type AnchoredComment } from '../../review/anchor-comments';
+import { threadClauseId } from '../../review/thread-clause';
 import { loadProject } from '../../store/project-file';
 import type { CliCommand } from '../cli-command';
 import { fileArgument } from '../required-option';
@@ -27,7 +28,7 @@ function listed(result: AnchoredComment) {
   const { comment } = result;
   return {
     id: comment.id,
-    clause: result.status === 'orphaned' ? comment.anchor.clauseId : result.clauseId,
+    clause: threadClauseId(result),
     anchor: result.status,
     quote: comment.anchor.exact,
     author: comment.author.name,
