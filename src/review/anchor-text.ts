@@ -1,6 +1,6 @@
 import type { RichTextDoc } from '../model/rich-text';
 import type { Project } from '../model/project';
-import { richTextToPlainText } from '../rich-text/to-plain-text';
+import { anchorTextMap } from './anchor-text-map';
 
 /**
  * A clause's text as anchors see it: its plain text with every run of white space (line and
@@ -8,7 +8,7 @@ import { richTextToPlainText } from '../rich-text/to-plain-text';
  * an editor's selection, a CLI quote and a Word comment all find the same passage.
  */
 export function anchorText(body: RichTextDoc): string {
-  return normalizeQuote(richTextToPlainText(body));
+  return anchorTextMap(body).text;
 }
 
 /** A quote as anchors compare it: white space collapsed and trimmed, like `anchorText`. */
