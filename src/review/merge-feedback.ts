@@ -11,6 +11,8 @@ export interface MergeReport {
   newReplies: number;
   /** Threads whose resolution (resolved or reopened) came from a copy. */
   statusChanges: number;
+  /** Suggestions whose acceptance or rejection came from a copy. */
+  decisions: number;
 }
 
 /**
@@ -49,18 +51,20 @@ export function mergeFeedback(
   };
 }
 
-/** "2 new comments, 1 new reply, 0 status changes" */
+/** "2 new comments, 1 new reply, 0 status changes", and ", 1 decided suggestion" when there are. */
 export function describeMerge(report: MergeReport): string {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [
     count(report.newComments, 'new comment'),
     count(report.newReplies, 'new reply').replace(/ys$/, 'ies'),
     count(report.statusChanges, 'status change'),
+    ...(report.decisions > 0 ? [count(report.decisions, 'decided suggestion')] : []),
   ].join(', ');
 }
 
-function broughtSomething(report: MergeReport): boolean {
-  return report.newComments + report.newReplies + report.statusChanges > 0;
+/** Whether the merge changed the original at all. */
+export function broughtSomething(report: MergeReport): boolean {
+  return report.newComments + report.newReplies + report.statusChanges + report.decisions > 0;
 }
 
 function compare(
@@ -68,7 +72,7 @@ function compare(
   after: readonly Comment[],
   copies: number,
 ): MergeReport {
-  const report = { copies, newComments: 0, newReplies: 0, statusChanges: 0 };
+  const report = { copies, newComments: 0, newReplies: 0, statusChanges: 0, decisions: 0 };
   for (const comment of after) {
     const old = before.get(comment.id);
     if (!old) report.newComments += 1;
@@ -76,6 +80,11 @@ function compare(
     report.newReplies += comment.replies.filter((reply) => !oldReplies.has(reply.id)).length;
     if (old && (old.status !== comment.status || old.statusChangedAt !== comment.statusChangedAt))
       report.statusChanges += 1;
+    if (old && decisionOf(old) !== decisionOf(comment)) report.decisions += 1;
   }
   return report;
+}
+
+function decisionOf(comment: Comment): string {
+  return JSON.stringify(comment.suggestion?.decision ?? null);
 }

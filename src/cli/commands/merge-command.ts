@@ -1,12 +1,12 @@
 import { basename, resolve } from 'node:path';
 import { assertReviewCopyOf } from '../../review/assert-review-copy';
-import { describeMerge, mergeFeedback } from '../../review/merge-feedback';
+import { broughtSomething, describeMerge, mergeFeedback } from '../../review/merge-feedback';
 import { loadProject, saveProject } from '../../store/project-file';
 import { UsageError, type CliCommand } from '../cli-command';
 
 export const mergeCommand: CliCommand = {
   name: 'merge',
-  summary: 'Bring comments, replies and resolutions back from review copies.',
+  summary: 'Bring comments, replies, resolutions and decisions back from review copies.',
   usage: [
     'FILE.charter COPY.charter...',
     '',
@@ -27,7 +27,7 @@ export const mergeCommand: CliCommand = {
       copies.push(copy);
     }
     const { project, report } = mergeFeedback(original, copies, { now: new Date().toISOString() });
-    const changed = report.newComments + report.newReplies + report.statusChanges > 0;
+    const changed = broughtSomething(report);
     if (changed) await saveProject(input, project);
     const copiesWord = `${report.copies} ${report.copies === 1 ? 'copy' : 'copies'}`;
     context.stdout(
