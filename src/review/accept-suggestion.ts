@@ -1,5 +1,6 @@
 import { CharterError } from '../errors/charter-error';
 import type { Project } from '../model/project';
+import type { RichTextDoc } from '../model/rich-text';
 import { replaceTextRange } from '../rich-text/replace-text-range';
 import { anchorComments } from './anchor-comments';
 import { anchorText, normalizeQuote } from './anchor-text';
@@ -8,6 +9,7 @@ import { decideSuggestion } from './decide-suggestion';
 import { pendingSuggestion } from './pending-suggestion';
 import { quoteAnchor } from './quote-anchor';
 import { suggestionAuthor } from './suggestion-author';
+import { withoutStrayPunctuation } from './without-stray-punctuation';
 
 export interface SuggestionAcceptance {
   commentId: string;
@@ -30,6 +32,8 @@ export function acceptSuggestion(
   project: Project,
   { commentId, now, actor }: SuggestionAcceptance,
 ): Project {
+  // A blank name names no one.
+  const by = actor?.trim() || undefined;
   const { comment, suggestion } = pendingSuggestion(project, commentId);
   if (project.review) {
     throw new CharterError(
@@ -46,22 +50,19 @@ export function acceptSuggestion(
       { commentId },
     );
   }
-  const { clauseId, offset, length } = found;
+  const { clauseId } = found;
   const clause = project.sections
     .flatMap((section) => section.clauses)
     .find((candidate) => candidate.id === clauseId);
-  const map = clause && anchorTextMap(clause.body);
-  const range = map && passageRange(map, offset, length);
-  const body =
-    clause && range && replaceTextRange(clause.body, range.from, range.to, suggestion.text);
-  if (!map || !body) {
+  const reworded = clause && reword(clause.body, found, comment.anchor.exact, suggestion.text);
+  if (!reworded) {
     throw new CharterError(
       'invalid-input',
       `The passage that suggestion "${commentId}" rewords now runs across paragraphs of clause "${clauseId}": edit it by hand, then resolve the comment.`,
       { commentId, clauseId },
     );
   }
-  const before = map.text.slice(offset, offset + length);
+  const { body, offset, before } = reworded;
   const edited: Project = {
     ...project,
     sections: project.sections.map((section) => ({
@@ -89,7 +90,7 @@ export function acceptSuggestion(
       {
         at: now,
         kind: 'edited',
-        ...(actor === undefined ? {} : { actor }),
+        ...(by === undefined ? {} : { actor: by }),
         detail: `Accepted the suggestion of ${suggestionAuthor(comment)} on clause "${clauseId}": “${before}” → “${suggestion.text}”.`,
       },
     ],
@@ -97,6 +98,24 @@ export function acceptSuggestion(
   return decideSuggestion(edited, commentId, {
     status: 'accepted',
     at: now,
-    ...(actor === undefined ? {} : { by: actor }),
+    ...(by === undefined ? {} : { by }),
   });
+}
+
+/**
+ * The clause text with the passage found reworded, where the passage started, and how it read;
+ * undefined when it runs across paragraphs.
+ */
+function reword(
+  body: RichTextDoc,
+  found: { offset: number; length: number },
+  quote: string,
+  wording: string,
+): { body: RichTextDoc; offset: number; before: string } | undefined {
+  const map = anchorTextMap(body);
+  const { offset, length } = withoutStrayPunctuation(map.text, found, quote);
+  const range = passageRange(map, offset, length);
+  const reworded = range && replaceTextRange(body, range.from, range.to, wording);
+  if (!reworded) return undefined;
+  return { body: reworded, offset, before: map.text.slice(offset, offset + length) };
 }

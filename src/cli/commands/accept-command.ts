@@ -19,8 +19,7 @@ export const acceptCommand: CliCommand = {
   options: { author: { type: 'string' } },
   async run({ values, positionals }, context) {
     const { path, commentId } = commentArguments(positionals, context.cwd);
-    const actor =
-      typeof values.author === 'string' && values.author !== '' ? values.author : undefined;
+    const actor = typeof values.author === 'string' ? values.author : undefined;
     const project = acceptSuggestion(await loadProject(path), {
       commentId,
       now: new Date().toISOString(),
