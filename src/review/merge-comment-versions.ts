@@ -1,4 +1,4 @@
-import type { Comment, CommentReply, SuggestionDecision } from '../model/comment';
+import type { Comment, CommentReply, Suggestion, SuggestionDecision } from '../model/comment';
 import { byCreation } from './creation-order';
 
 /**
@@ -25,10 +25,7 @@ export function mergeCommentVersions(
   };
 }
 
-function mergeSuggestion(
-  suggestion: NonNullable<Comment['suggestion']>,
-  versions: readonly Comment[],
-): NonNullable<Comment['suggestion']> {
+function mergeSuggestion(suggestion: Suggestion, versions: readonly Comment[]): Suggestion {
   const { decision: _ignored, ...undecided } = suggestion;
   const decisions = versions.flatMap((version) => version.suggestion?.decision ?? []);
   const winner = decisions.reduce<SuggestionDecision | undefined>(
