@@ -136,6 +136,8 @@ test('every command has --help', () => {
     'merge',
     'comments',
     'comment',
+    'accept',
+    'reject',
     'serve',
   ]) {
     const help = ok([command, '--help']).stdout;
@@ -233,4 +235,35 @@ test('feedback from two reviewer copies merges the same in either order, and onl
   // The name typed with --anonymous is never stored.
   expect(readFileSync(join(folder, 'a.charter'), 'utf8')).not.toContain('Jean Secret');
   expect(readFileSync(join(folder, 'it.charter'), 'utf8')).not.toContain('Jean Secret');
+});
+
+test('a suggested wording, once accepted, is what the charter exports', () => {
+  ok(['new', '--template', 'social-media', '--set', 'company.name=Acme', '-o', 'a.charter']);
+  const id = ok([
+    'comment',
+    'a.charter',
+    '--clause',
+    'intro.purpose',
+    '--quote',
+    'vitrine',
+    '--suggest',
+    'carte de visite',
+    '--author',
+    'Inès',
+    '--role',
+    'legal',
+  ]).stdout.trim();
+  const threads = ok(['comments', 'a.charter']).stdout;
+  expect(threads).toContain(`id: ${id}`);
+  expect(threads).toMatch(/suggestion:\n\s+text: carte de visite\n/);
+
+  expect(ok(['accept', 'a.charter', id, '--author', 'Léa']).stdout).toBe(
+    'Accepted the suggestion of Inès on clause "intro.purpose": “vitrine” → “carte de visite”.\n',
+  );
+  expect(ok(['comments', 'a.charter']).stdout).toMatch(/status: accepted\n\s+at: .*\n\s+by: Léa/);
+  ok(['export', 'a.charter', '--format', 'yaml', '-o', 'a.yaml']);
+  validateWithJsonSchema(join(folder, 'a.yaml'), schema);
+  const exported = readFileSync(join(folder, 'a.yaml'), 'utf8');
+  expect(exported).toContain('carte de visite');
+  expect(exported).not.toContain('vitrine');
 });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CharterError } from '../errors/charter-error';
 import { UsageError, type CliCommand, type CliContext } from './cli-command';
+import { acceptCommand } from './commands/accept-command';
 import { commentCommand } from './commands/comment-command';
 import { commentsCommand } from './commands/comments-command';
 import { exportCommand } from './commands/export-command';
@@ -10,6 +11,7 @@ import { lintCommand } from './commands/lint-command';
 import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
 import { questionsCommand } from './commands/questions-command';
+import { rejectCommand } from './commands/reject-command';
 import { reviewCopyCommand } from './commands/review-copy-command';
 import { serveCommand } from './commands/serve-command';
 import { templatesCommand } from './commands/templates-command';
@@ -27,6 +29,8 @@ export const COMMANDS: readonly CliCommand[] = [
   mergeCommand,
   commentsCommand,
   commentCommand,
+  acceptCommand,
+  rejectCommand,
   feedbackCommand,
   serveCommand,
 ];

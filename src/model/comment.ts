@@ -27,16 +27,39 @@ export const CommentReply = z.object({
 });
 export type CommentReply = z.infer<typeof CommentReply>;
 
-export const Comment = z.object({
-  id: z.string().min(1),
-  anchor: CommentAnchor,
-  author: Author,
-  anonymous: z.boolean().default(false),
-  createdAt: Timestamp,
-  text: z.string().min(1),
-  status: z.enum(['open', 'resolved']).default('open'),
-  /** When `status` last changed; merging review copies keeps the latest change. */
-  statusChangedAt: Timestamp.optional(),
-  replies: z.array(CommentReply).default([]),
+/** The author's answer to a suggestion; final, so that merging copies never undoes one. */
+export const SuggestionDecision = z.object({
+  status: z.enum(['accepted', 'rejected']),
+  at: Timestamp,
+  /** Who decided; absent when unknown. */
+  by: z.string().min(1).optional(),
 });
+export type SuggestionDecision = z.infer<typeof SuggestionDecision>;
+
+/** New wording proposed for the quoted passage; '' proposes to delete it. */
+export const Suggestion = z.object({
+  text: z.string(),
+  decision: SuggestionDecision.optional(),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const Comment = z
+  .object({
+    id: z.string().min(1),
+    anchor: CommentAnchor,
+    author: Author,
+    anonymous: z.boolean().default(false),
+    createdAt: Timestamp,
+    /** May be empty on a suggestion: the wording says it all. */
+    text: z.string(),
+    suggestion: Suggestion.optional(),
+    status: z.enum(['open', 'resolved']).default('open'),
+    /** When `status` last changed; merging review copies keeps the latest change. */
+    statusChangedAt: Timestamp.optional(),
+    replies: z.array(CommentReply).default([]),
+  })
+  .refine((comment) => comment.text !== '' || comment.suggestion !== undefined, {
+    path: ['text'],
+    message: 'A comment needs a text, unless it suggests new wording',
+  });
 export type Comment = z.infer<typeof Comment>;

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CharterError } from '../errors/charter-error';
 import { Project } from '../model/project';
+import { bullets, doc, item, p, text } from '../rich-text/test-support/rich-text-builders';
 import { createComment } from './create-comment';
-import { sampleProject } from './test-support/sample-project';
+import { sampleProject, withClauseBody } from './test-support/sample-project';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const LEGAL = { name: 'Claire Martin', role: 'legal' as const };
@@ -109,5 +110,50 @@ describe('createComment', () => {
     });
     expect(later.anchor.offset).toBeGreaterThan(first.anchor.offset ?? 0);
     expect(later.anchor.prefix).not.toBe(first.anchor.prefix);
+  });
+
+  it('takes a suggestion, trimmed, with or without a reason, and records it as one', () => {
+    const { project: after, comment } = createComment(project, {
+      clauseId: 'scope.people',
+      quote: 'les stagiaires',
+      text: '',
+      suggestion: '  les stagiaires et les alternants ',
+      author: LEGAL,
+      now: NOW,
+    });
+    expect(comment).toMatchObject({
+      text: '',
+      suggestion: { text: 'les stagiaires et les alternants' },
+    });
+    expect(comment.suggestion).not.toHaveProperty('decision');
+    expect(after.history.at(-1)?.detail).toBe('Suggested new wording for clause "scope.people".');
+    expect(Project.parse(after)).toEqual(after);
+    const deletion = createComment(project, {
+      clauseId: 'scope.people',
+      quote: 'les stagiaires',
+      text: 'Inutile.',
+      suggestion: ' ',
+      author: LEGAL,
+      now: NOW,
+    }).comment;
+    expect(deletion.suggestion).toEqual({ text: '' });
+  });
+
+  it('refuses a suggestion across paragraphs or items, or with line breaks', () => {
+    const base = { text: '', author: LEGAL, now: NOW, clauseId: 'scope.sites' };
+    const twoBlocks = withClauseBody(
+      project,
+      'scope.sites',
+      doc(p(text('Au bureau.')), bullets(item(p(text('En télétravail.'))))),
+    );
+    expect(() =>
+      createComment(twoBlocks, { ...base, quote: 'bureau. - En', suggestion: 'x' }),
+    ).toThrow('Propose new wording for a passage within one paragraph or list item');
+    expect(
+      createComment(twoBlocks, { ...base, quote: 'bureau. - En', text: 'Trop long ?' }).comment,
+    ).not.toHaveProperty('suggestion');
+    expect(() =>
+      createComment(twoBlocks, { ...base, quote: 'bureau', suggestion: 'siège\nsocial' }),
+    ).toThrow('without line breaks');
   });
 });

@@ -2,7 +2,10 @@ import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import { Comment, type Author } from '../model/comment';
 import type { Project } from '../model/project';
-import { anchorText, normalizeQuote } from './anchor-text';
+import type { RichTextDoc } from '../model/rich-text';
+import { locateTextblock } from '../rich-text/locate-textblock';
+import { normalizeQuote } from './anchor-text';
+import { anchorTextMap, passageRange, type AnchorTextMap } from './anchor-text-map';
 import { storedAuthor } from './anonymous-author';
 import { findExactQuote } from './find-exact-quote';
 import { quoteAnchor } from './quote-anchor';
@@ -13,7 +16,13 @@ export interface NewComment {
   quote: string;
   /** Where the selection starts in the clause's anchor text, to pick among repeated quotes. */
   near?: number;
+  /** May be '' when the comment suggests new wording. */
   text: string;
+  /**
+   * New wording proposed for the passage, kept as the author typed it but trimmed; '' proposes
+   * to delete it. The passage must then lie within one paragraph or list item.
+   */
+  suggestion?: string;
   /** Required unless `anonymous`; an anonymous comment never stores it. */
   author?: Author;
   anonymous?: boolean;
@@ -25,7 +34,7 @@ export interface NewComment {
 /**
  * The project with a new comment anchored on `quote` in the clause `clauseId`, and that comment.
  * Throws CharterError('invalid-input') naming the clause when it does not exist or does not
- * contain the quote.
+ * contain the quote, and for a suggestion on a passage that spans several paragraphs.
  */
 export function createComment(
   project: Project,
@@ -34,6 +43,7 @@ export function createComment(
     quote,
     near,
     text,
+    suggestion,
     author,
     anonymous = false,
     now,
@@ -51,8 +61,8 @@ export function createComment(
   const exact = normalizeQuote(quote);
   if (exact === '')
     throw new CharterError('invalid-input', 'A comment needs a quote to anchor it.');
-  const body = anchorText(clause.body);
-  const match = findExactQuote(body, { exact, prefix: '', suffix: '' }, near);
+  const map = anchorTextMap(clause.body);
+  const match = findExactQuote(map.text, { exact, prefix: '', suffix: '' }, near);
   if (!match) {
     throw new CharterError(
       'invalid-input',
@@ -60,15 +70,17 @@ export function createComment(
       { clauseId },
     );
   }
+  if (suggestion !== undefined) assertReplaceable(clause.body, map, match, suggestion);
   const comment = parseOrThrow(
     Comment,
     {
       id,
-      anchor: quoteAnchor(clauseId, body, match.offset, match.length),
+      anchor: quoteAnchor(clauseId, map.text, match.offset, match.length),
       author: storedAuthor(author, anonymous),
       anonymous,
       createdAt: now,
       text: text.trim(),
+      ...(suggestion === undefined ? {} : { suggestion: { text: suggestion.trim() } }),
       status: 'open',
       replies: [],
     },
@@ -79,7 +91,7 @@ export function createComment(
     at: now,
     kind: 'commented' as const,
     ...(anonymous ? {} : { actor: comment.author.name }),
-    detail: `Commented on clause "${clauseId}".`,
+    detail: `${suggestion === undefined ? 'Commented on' : 'Suggested new wording for'} clause "${clauseId}".`,
   };
   return {
     project: {
@@ -90,4 +102,26 @@ export function createComment(
     },
     comment,
   };
+}
+
+/** A suggestion must be something acceptSuggestion can apply: words within one text block. */
+function assertReplaceable(
+  body: RichTextDoc,
+  map: AnchorTextMap,
+  match: { offset: number; length: number },
+  suggestion: string,
+): void {
+  if (/[\r\n\u2028\u2029]/.test(suggestion.trim())) {
+    throw new CharterError(
+      'invalid-input',
+      'Suggest new wording without line breaks: it replaces words within one paragraph.',
+    );
+  }
+  const range = passageRange(map, match.offset, match.length);
+  if (!range || !locateTextblock(body, range.from, range.to)) {
+    throw new CharterError(
+      'invalid-input',
+      'Propose new wording for a passage within one paragraph or list item; comment on longer passages instead.',
+    );
+  }
 }

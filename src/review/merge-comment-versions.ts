@@ -1,10 +1,11 @@
-import type { Comment, CommentReply } from '../model/comment';
+import type { Comment, CommentReply, Suggestion, SuggestionDecision } from '../model/comment';
 import { byCreation } from './creation-order';
 
 /**
  * One comment from the versions of it that the original and the copies hold. The original's
  * version gives the comment itself (else the first in a fixed order); replies are the union of
- * all, oldest first; the status is the most recently changed one.
+ * all, oldest first; the status is the most recently changed one. A suggestion's decision is
+ * final: an acceptance wins, since it already changed the original's text, else the earliest.
  */
 export function mergeCommentVersions(
   versions: readonly Comment[],
@@ -17,10 +18,29 @@ export function mergeCommentVersions(
   const { statusChangedAt: _ignored, ...rest } = base;
   return {
     ...rest,
+    ...(base.suggestion ? { suggestion: mergeSuggestion(base.suggestion, versions) } : {}),
     status: latest.status,
     ...statusChange,
     replies: mergeReplies(versions, fromOriginal),
   };
+}
+
+function mergeSuggestion(suggestion: Suggestion, versions: readonly Comment[]): Suggestion {
+  const { decision: _ignored, ...undecided } = suggestion;
+  const decisions = versions.flatMap((version) => version.suggestion?.decision ?? []);
+  const winner = decisions.reduce<SuggestionDecision | undefined>(
+    (best, decision) => (!best || decidesFirst(decision, best) ? decision : best),
+    undefined,
+  );
+  return winner ? { ...undecided, decision: winner } : undecided;
+}
+
+function decidesFirst(candidate: SuggestionDecision, best: SuggestionDecision): boolean {
+  if (candidate.status !== best.status) return candidate.status === 'accepted';
+  const at = Date.parse(candidate.at) - Date.parse(best.at);
+  if (at !== 0) return at < 0;
+  // Two decisions at the same instant: settle it the same way whatever the order.
+  return compareText(key(candidate), key(best)) < 0;
 }
 
 function mergeReplies(

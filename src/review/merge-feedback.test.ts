@@ -1,14 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Author } from '../model/comment';
 import { Project } from '../model/project';
+import { acceptSuggestion } from './accept-suggestion';
 import { createComment } from './create-comment';
 import { makeReviewCopy } from './make-review-copy';
 import { mergeFeedback } from './merge-feedback';
+import { rejectSuggestion } from './reject-suggestion';
 import { replyToComment } from './reply-to-comment';
 import { setCommentStatus } from './set-comment-status';
 import { sampleProject } from './test-support/sample-project';
 
 const HR = { name: 'Inès Bernard', role: 'hr' as const };
 const LEGAL = { name: 'Claire Martin', role: 'legal' as const };
+const MERGED_AT = '2026-03-08T12:00:00.000Z';
 const QUOTES = [
   ['scope.people', 'les stagiaires'],
   ['scope.sites', 'en télétravail'],
@@ -66,7 +70,13 @@ describe('mergeFeedback', () => {
     const { project, report } = mergeFeedback(original, [legal, employee], {
       now: '2026-03-05T12:00:00.000Z',
     });
-    expect(report).toEqual({ copies: 2, newComments: 2, newReplies: 1, statusChanges: 1 });
+    expect(report).toEqual({
+      copies: 2,
+      newComments: 2,
+      newReplies: 1,
+      statusChanges: 1,
+      decisions: 0,
+    });
     expect(project.id).toBe('original');
     expect(project).not.toHaveProperty('review');
     expect(project.comments.map((comment) => comment.id)).toEqual(['hr-1', 'emp-1', 'legal-1']);
@@ -125,8 +135,77 @@ describe('mergeFeedback', () => {
     const { project, report } = mergeFeedback(original, [copyOf(original, 'a')], {
       now: '2026-03-05T12:00:00.000Z',
     });
-    expect(report).toEqual({ copies: 1, newComments: 0, newReplies: 0, statusChanges: 0 });
+    expect(report).toEqual({
+      copies: 1,
+      newComments: 0,
+      newReplies: 0,
+      statusChanges: 0,
+      decisions: 0,
+    });
     expect(project).toEqual(original);
+  });
+});
+
+describe('mergeFeedback, for suggestions', () => {
+  let withSuggestion: Project;
+  beforeAll(() => {
+    withSuggestion = createComment(original, {
+      clauseId: 'scope.sites',
+      quote: 'en télétravail',
+      text: '',
+      suggestion: 'à distance',
+      author: LEGAL,
+      now: '2026-03-02T11:00:00.000Z',
+      id: 's1',
+    }).project;
+  });
+
+  function rejectedIn(name: string, by: Author, now: string): Project {
+    return rejectSuggestion(copyOf(withSuggestion, name), {
+      commentId: 's1',
+      reply: { text: `Non, dit ${by.name}.`, author: by, id: `${name}-r` },
+      now,
+    });
+  }
+
+  it('keeps the earliest of conflicting decisions, whatever the order of the copies', () => {
+    const later = rejectedIn('a', LEGAL, '2026-03-04T09:00:00.000Z');
+    const earlier = rejectedIn('b', HR, '2026-03-04T08:00:00.000Z');
+    const reference = mergeFeedback(withSuggestion, [later, earlier], { now: MERGED_AT });
+    expect(mergeFeedback(withSuggestion, [earlier, later], { now: MERGED_AT })).toEqual(reference);
+    const oneByOne = [later, earlier].reduce(
+      (project, copy) => mergeFeedback(project, [copy]).project,
+      withSuggestion,
+    );
+    expect(oneByOne.comments).toEqual(reference.project.comments);
+    const merged = reference.project.comments.find((comment) => comment.id === 's1');
+    expect(merged?.suggestion?.decision).toEqual({
+      status: 'rejected',
+      at: '2026-03-04T08:00:00.000Z',
+      by: HR.name,
+    });
+    expect(merged?.replies.map((reply) => reply.id)).toEqual(['b-r', 'a-r']);
+    expect(reference.report).toMatchObject({ statusChanges: 1, decisions: 1 });
+    expect(reference.project.history.at(-1)?.detail).toBe(
+      'Merged review feedback: 0 new comments, 2 new replies, 1 status change, 1 decided suggestion.',
+    );
+  });
+
+  it('never lets a copy undo an acceptance the charter’s text already holds', () => {
+    const rejected = rejectedIn('a', HR, '2026-03-04T08:00:00.000Z');
+    const accepted = acceptSuggestion(withSuggestion, {
+      commentId: 's1',
+      now: '2026-03-05T10:00:00.000Z',
+      actor: HR.name,
+    });
+    const { project, report } = mergeFeedback(accepted, [rejected, copyOf(withSuggestion, 'b')]);
+    expect(project.sections).toEqual(accepted.sections);
+    expect(project.comments.find((comment) => comment.id === 's1')).toMatchObject({
+      anchor: { exact: 'à distance' },
+      suggestion: { decision: { status: 'accepted', at: '2026-03-05T10:00:00.000Z' } },
+      status: 'resolved',
+    });
+    expect(report.decisions).toBe(0);
   });
 });
 
@@ -216,7 +295,13 @@ describe('mergeFeedback, whatever the copies hold', () => {
     const once = mergeFeedback(original, [a, b], NOW).project;
     const twice = mergeFeedback(once, [a, b, a], { now: '2026-03-10T12:00:00.000Z' });
     expect(twice.project).toEqual(once);
-    expect(twice.report).toEqual({ copies: 3, newComments: 0, newReplies: 0, statusChanges: 0 });
+    expect(twice.report).toEqual({
+      copies: 3,
+      newComments: 0,
+      newReplies: 0,
+      statusChanges: 0,
+      decisions: 0,
+    });
   });
 
   it.each(SEEDS)('seed %i: no comment and no reply is lost', (seed) => {

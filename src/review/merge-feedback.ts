@@ -41,19 +41,20 @@ export function mergeFeedback(
   };
 }
 
-/** "2 new comments, 1 new reply, 0 status changes" */
+/** "2 new comments, 1 new reply, 0 status changes", and ", 1 decided suggestion" when there are. */
 export function describeMerge(report: MergeReport): string {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [
     count(report.newComments, 'new comment'),
     count(report.newReplies, 'new reply').replace(/ys$/, 'ies'),
     count(report.statusChanges, 'status change'),
+    ...(report.decisions > 0 ? [count(report.decisions, 'decided suggestion')] : []),
   ].join(', ');
 }
 
 /** Whether a merge changed anything: merging what was already merged changes nothing. */
 export function broughtSomething(report: MergeReport): boolean {
-  return report.newComments + report.newReplies + report.statusChanges > 0;
+  return report.newComments + report.newReplies + report.statusChanges + report.decisions > 0;
 }
 
 function compare(
@@ -61,7 +62,7 @@ function compare(
   after: readonly Comment[],
   copies: number,
 ): MergeReport {
-  const report = { copies, newComments: 0, newReplies: 0, statusChanges: 0 };
+  const report = { copies, newComments: 0, newReplies: 0, statusChanges: 0, decisions: 0 };
   for (const comment of after) {
     const old = before.get(comment.id);
     if (!old) report.newComments += 1;
@@ -69,6 +70,11 @@ function compare(
     report.newReplies += comment.replies.filter((reply) => !oldReplies.has(reply.id)).length;
     if (old && (old.status !== comment.status || old.statusChangedAt !== comment.statusChangedAt))
       report.statusChanges += 1;
+    if (old && decisionOf(old) !== decisionOf(comment)) report.decisions += 1;
   }
   return report;
+}
+
+function decisionOf(comment: Comment): string {
+  return JSON.stringify(comment.suggestion?.decision ?? null);
 }

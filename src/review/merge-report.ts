@@ -9,5 +9,7 @@ export const MergeReport = z.object({
   newReplies: Count,
   /** Threads whose resolution (resolved or reopened) came from a copy. */
   statusChanges: Count,
+  /** Suggestions whose acceptance or rejection came from a copy. */
+  decisions: Count,
 });
 export type MergeReport = z.infer<typeof MergeReport>;

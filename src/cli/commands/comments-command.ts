@@ -11,7 +11,8 @@ export const commentsCommand: CliCommand = {
   usage: [
     'FILE.charter',
     '',
-    'One entry per thread: id, clause, quote, author, role, anonymous, status, text, replies.',
+    'One entry per thread: id, clause, quote, author, role, anonymous, status, text, replies,',
+    'and for a suggestion its wording and, once decided, the decision.',
     '"clause" is where the quote is found now; "anchor" says anchored (where it was), moved',
     '(in another clause or reworded) or orphaned (its passage is gone; the quote is kept).',
   ].join('\n'),
@@ -37,6 +38,7 @@ function listed(result: AnchoredComment) {
     createdAt: comment.createdAt,
     status: comment.status,
     text: comment.text,
+    ...(comment.suggestion ? { suggestion: comment.suggestion } : {}),
     replies: comment.replies.map((reply) => ({
       id: reply.id,
       author: reply.author.name,

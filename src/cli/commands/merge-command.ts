@@ -6,7 +6,7 @@ import { UsageError, type CliCommand } from '../cli-command';
 
 export const mergeCommand: CliCommand = {
   name: 'merge',
-  summary: 'Bring comments, replies and resolutions back from review copies.',
+  summary: 'Bring comments, replies, resolutions and decisions back from review copies.',
   usage: [
     'FILE.charter COPY.charter...',
     '',

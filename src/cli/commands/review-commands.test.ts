@@ -226,8 +226,98 @@ describe('the review commands', () => {
     });
   });
 
+  it('suggest wording, list it, and accept or reject it for good', async () => {
+    await saveProject(join(folder, 'mots.charter'), await sampleProject('mots'));
+    const author = ['--author', 'Claire Martin', '--role', 'legal'];
+    const suggest = await charter(
+      'comment',
+      'mots.charter',
+      '--clause',
+      'scope.sites',
+      '--quote',
+      'en télétravail',
+      '--suggest',
+      'à distance',
+      ...author,
+    );
+    const deletion = await charter(
+      'comment',
+      'mots.charter',
+      '--clause',
+      'scope.people',
+      '--quote',
+      'les stagiaires',
+      '--suggest',
+      '',
+      '--text',
+      'Ils ont leur propre règlement.',
+      '--anonymous',
+    );
+    for (const result of [suggest, deletion])
+      expect(result).toMatchObject({ status: 0, stderr: '' });
+    const [first, second] = [suggest.stdout.trim(), deletion.stdout.trim()];
+    expect(await listed('mots.charter')).toMatchObject([
+      { id: first, text: '', suggestion: { text: 'à distance' }, status: 'open' },
+      { id: second, text: 'Ils ont leur propre règlement.', suggestion: { text: '' } },
+    ]);
+
+    expect(await charter('accept', 'mots.charter', first, '--author', 'Inès Bernard')).toEqual({
+      status: 0,
+      stdout:
+        'Accepted the suggestion of Claire Martin on clause "scope.sites": “en télétravail” → “à distance”.\n',
+      stderr: '',
+    });
+    const rejected = await charter(
+      'reject',
+      'mots.charter',
+      second,
+      '--text',
+      'Ils restent concernés.',
+      '--author',
+      'Inès Bernard',
+      '--role',
+      'hr',
+    );
+    expect(rejected).toEqual({
+      status: 0,
+      stdout: 'Rejected the suggestion of an anonymous reviewer on clause "scope.people".\n',
+      stderr: '',
+    });
+    const [accepted, refused] = await listed('mots.charter');
+    expect(accepted).toMatchObject({
+      quote: 'à distance',
+      anchor: 'anchored',
+      status: 'resolved',
+      suggestion: { decision: { status: 'accepted', by: 'Inès Bernard' } },
+    });
+    expect(refused).toMatchObject({
+      status: 'resolved',
+      suggestion: { text: '', decision: { status: 'rejected', by: 'Inès Bernard' } },
+      replies: [{ author: 'Inès Bernard', text: 'Ils restent concernés.' }],
+    });
+    const project = await loadProject(join(folder, 'mots.charter'));
+    expect(JSON.stringify(project.sections)).toContain('à distance');
+    expect(JSON.stringify(project.sections)).toContain('les stagiaires');
+
+    const again = await charter('accept', 'mots.charter', first);
+    expect(again.status).toBe(1);
+    expect(again.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^charter accept: The suggestion ".*" was already accepted on /),
+    ]);
+    for (const [args, message] of [
+      [['accept', 'mots.charter'], 'expected the charter and one comment id.'],
+      [['accept', 'mots.charter', first, 'extra'], 'expected the charter and one comment id.'],
+      [['reject', 'mots.charter', second, ...author], '--text is required'],
+      [['reject', 'mots.charter', second, '--text', 'Non'], '--author is required'],
+    ] as const) {
+      const result = await charter(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(message);
+    }
+  });
+
   it('explain themselves with --help', async () => {
-    for (const name of ['review-copy', 'merge', 'comments', 'comment']) {
+    for (const name of ['review-copy', 'merge', 'comments', 'comment', 'accept', 'reject']) {
       const { status, stdout } = await charter(name, '--help');
       expect(status).toBe(0);
       expect(stdout).toContain(`Usage: charter ${name} `);

@@ -1,0 +1,36 @@
+import { rejectSuggestion } from '../../review/reject-suggestion';
+import { loadProject, saveProject } from '../../store/project-file';
+import { AUTHOR_ROLES, authorOption } from '../author-option';
+import type { CliCommand } from '../cli-command';
+import { commentArguments } from '../comment-arguments';
+import { requiredOption } from '../required-option';
+
+export const rejectCommand: CliCommand = {
+  name: 'reject',
+  summary: 'Reject a suggestion, saying why: the clause keeps its wording.',
+  usage: [
+    'FILE.charter COMMENT_ID --text WHY --author NAME --role ROLE',
+    '',
+    '  COMMENT_ID     the suggestion, as "charter comments" lists it',
+    '  --text WHY     the reason, added to the thread as a reply',
+    '  --author NAME  who rejects',
+    `  --role ROLE    ${AUTHOR_ROLES}`,
+    '',
+    'Writes into FILE (the previous one is kept as FILE.bak), resolves the thread and prints what',
+    'was done.',
+  ].join('\n'),
+  files: 'one-or-more',
+  options: { text: { type: 'string' }, author: { type: 'string' }, role: { type: 'string' } },
+  async run({ values, positionals }, context) {
+    const { path, commentId } = commentArguments(positionals, context.cwd);
+    const text = requiredOption(values, 'text', 'why the suggestion is rejected');
+    const project = rejectSuggestion(await loadProject(path), {
+      commentId,
+      reply: { text, author: authorOption(values) },
+      now: new Date().toISOString(),
+    });
+    await saveProject(path, project);
+    context.stdout(`${project.history.at(-1)?.detail ?? ''}\n`);
+    return 0;
+  },
+};
