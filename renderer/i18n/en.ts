@@ -271,8 +271,28 @@ export const en = {
   'comments.anonymous.help': 'Your name will not be stored with this comment.',
   'comments.save': 'Save',
   'comments.textRequired': 'Write your comment.',
-  'comments.quoteNotFound':
+  'comments.problem.quote-not-found':
     'This passage could not be found in the clause. Select a passage within one paragraph or one list item.',
+  'comments.problem.several-paragraphs':
+    'New wording replaces words within one paragraph: select a shorter passage, or simply comment on this one.',
+  'comments.problem.line-break':
+    'Write the new wording without line breaks: it replaces words within one paragraph.',
+  'comments.problem.passage-gone':
+    'The passage has changed since the suggestion was made: edit the clause by hand, then resolve the comment.',
+  'comments.problem.other': 'This could not be done on this comment.',
+  'comments.suggest': 'Suggest new wording',
+  'comments.suggest.help':
+    'The charter’s author can accept it in one click, or decline it saying why.',
+  'comments.suggest.wording': 'New wording',
+  'comments.suggest.why': 'Why (optional)',
+  'comments.suggestion.label': 'Suggested wording',
+  'comments.suggestion.deletion': 'Delete this passage',
+  'comments.suggestion.accept': 'Accept',
+  'comments.suggestion.reject': 'Decline…',
+  'comments.suggestion.rejectReason': 'Why you decline it',
+  'comments.suggestion.rejectSubmit': 'Decline the suggestion',
+  'comments.suggestion.accepted': 'Accepted',
+  'comments.suggestion.rejected': 'Declined',
   'comments.identity.title': 'Who are you?',
   'comments.identity.help':
     'Your name and role go with your comments. They are remembered for next time.',

@@ -282,8 +282,28 @@ export const fr = {
   'comments.anonymous.help': 'Votre nom ne sera pas enregistré avec ce commentaire.',
   'comments.save': 'Enregistrer',
   'comments.textRequired': 'Écrivez votre commentaire.',
-  'comments.quoteNotFound':
+  'comments.problem.quote-not-found':
     'Ce passage n’a pas pu être retrouvé dans la clause. Sélectionnez un passage d’un seul paragraphe ou d’un seul élément de liste.',
+  'comments.problem.several-paragraphs':
+    'Une nouvelle formulation remplace des mots d’un seul paragraphe : sélectionnez un passage plus court, ou commentez simplement ce passage.',
+  'comments.problem.line-break':
+    'Écrivez la nouvelle formulation sans retour à la ligne : elle remplace des mots d’un seul paragraphe.',
+  'comments.problem.passage-gone':
+    'Le passage visé a changé depuis la proposition : modifiez la clause à la main, puis résolvez le commentaire.',
+  'comments.problem.other': 'Cette action n’a pas pu être faite sur ce commentaire.',
+  'comments.suggest': 'Proposer une nouvelle formulation',
+  'comments.suggest.help':
+    'L’auteur de la charte pourra l’accepter d’un clic ou la refuser en expliquant pourquoi.',
+  'comments.suggest.wording': 'Nouvelle formulation',
+  'comments.suggest.why': 'Pourquoi (facultatif)',
+  'comments.suggestion.label': 'Proposition de formulation',
+  'comments.suggestion.deletion': 'Supprimer ce passage',
+  'comments.suggestion.accept': 'Accepter',
+  'comments.suggestion.reject': 'Refuser…',
+  'comments.suggestion.rejectReason': 'Raison du refus',
+  'comments.suggestion.rejectSubmit': 'Refuser la proposition',
+  'comments.suggestion.accepted': 'Acceptée',
+  'comments.suggestion.rejected': 'Refusée',
   'comments.identity.title': 'Qui êtes-vous\u00a0?',
   'comments.identity.help':
     'Votre nom et votre rôle accompagnent vos commentaires. Ils sont retenus pour les prochaines fois.',

@@ -154,6 +154,11 @@ describe('acceptSuggestion', () => {
     expect(() => acceptSuggestion(split, { commentId: 's1', now: NOW })).toThrow(
       /now runs across paragraphs of clause "scope\.sites"/,
     );
+    for (const changed of [gone, split]) {
+      expect(() => acceptSuggestion(changed, { commentId: 's1', now: NOW })).toThrow(
+        expect.objectContaining({ details: expect.objectContaining({ reason: 'passage-gone' }) }),
+      );
+    }
   });
 
   it('refuses a decided suggestion, a plain comment and a review copy', () => {

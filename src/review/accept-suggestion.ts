@@ -47,7 +47,7 @@ export function acceptSuggestion(
     throw new CharterError(
       'invalid-input',
       `The passage that suggestion "${commentId}" rewords is gone from the charter: edit the clause by hand, then resolve the comment.`,
-      { commentId },
+      { commentId, reason: 'passage-gone' },
     );
   }
   const { clauseId } = found;
@@ -59,7 +59,7 @@ export function acceptSuggestion(
     throw new CharterError(
       'invalid-input',
       `The passage that suggestion "${commentId}" rewords now runs across paragraphs of clause "${clauseId}": edit it by hand, then resolve the comment.`,
-      { commentId, clauseId },
+      { commentId, clauseId, reason: 'passage-gone' },
     );
   }
   const { body, offset, before } = reworded;

@@ -156,4 +156,29 @@ describe('createComment', () => {
       createComment(twoBlocks, { ...base, quote: 'bureau', suggestion: 'siège\nsocial' }),
     ).toThrow('without line breaks');
   });
+
+  it('says why it refuses, for the app to explain it in the reader’s language', () => {
+    const reason = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof CharterError ? error.details.reason : undefined;
+      }
+    };
+    const base = { text: 'x', author: LEGAL, now: NOW, clauseId: 'scope.sites' };
+    const twoBlocks = withClauseBody(
+      project,
+      'scope.sites',
+      doc(p(text('Au bureau.')), p(text('En télétravail.'))),
+    );
+    expect(reason(() => createComment(twoBlocks, { ...base, quote: 'absent' }))).toBe(
+      'quote-not-found',
+    );
+    expect(
+      reason(() => createComment(twoBlocks, { ...base, quote: 'bureau. En', suggestion: 'x' })),
+    ).toBe('several-paragraphs');
+    expect(
+      reason(() => createComment(twoBlocks, { ...base, quote: 'bureau', suggestion: 'a\nb' })),
+    ).toBe('line-break');
+  });
 });

@@ -67,7 +67,7 @@ export function createComment(
     throw new CharterError(
       'invalid-input',
       `Clause "${clauseId}" does not contain "${exact}". Quote its text as it reads now.`,
-      { clauseId },
+      { clauseId, reason: 'quote-not-found' },
     );
   }
   if (suggestion !== undefined) assertReplaceable(clause.body, map, match, suggestion);
@@ -115,6 +115,7 @@ function assertReplaceable(
     throw new CharterError(
       'invalid-input',
       'Suggest new wording without line breaks: it replaces words within one paragraph.',
+      { reason: 'line-break' },
     );
   }
   const range = passageRange(map, match.offset, match.length);
@@ -122,6 +123,7 @@ function assertReplaceable(
     throw new CharterError(
       'invalid-input',
       'Propose new wording for a passage within one paragraph or list item; comment on longer passages instead.',
+      { reason: 'several-paragraphs' },
     );
   }
 }

@@ -11,6 +11,7 @@ import {
   type Signature,
 } from './author-draft';
 import { AuthorFields } from './AuthorFields';
+import type { CommentProblem, NewCommentText } from './use-comment-actions';
 
 export interface CommentTarget {
   clauseId: string;
@@ -23,12 +24,12 @@ interface CommentDialogProps {
   target: CommentTarget;
   reviewer: Author | null;
   saveReviewer(reviewer: Author): Promise<void>;
-  /** Adds the comment; false when the passage cannot be anchored in its clause. */
-  onSubmit(text: string, signature: Signature): boolean;
+  /** Adds the comment; null once added, else why it could not be. */
+  onSubmit(content: NewCommentText, signature: Signature): CommentProblem | null;
   onClose(): void;
 }
 
-/** The comment on a selected passage: its text, and who signs it. */
+/** The comment on a selected passage, or new wording for it: its text, and who signs it. */
 export function CommentDialog({
   target,
   reviewer,
@@ -39,25 +40,30 @@ export function CommentDialog({
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
+  const [suggesting, setSuggesting] = useState(false);
+  const [wording, setWording] = useState(target.quote);
   const [draft, setDraft] = useState<AuthorDraft>(EMPTY_AUTHOR_DRAFT);
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<'quote' | null>(null);
+  const [problem, setProblem] = useState<CommentProblem | null>(null);
   const [identityError, setIdentityError] = useState<unknown>(null);
 
-  const textMissing = attempted && text.trim() === '';
+  // New wording speaks for itself; a plain comment needs its text.
+  const textMissing = attempted && !suggesting && text.trim() === '';
   const nameMissing = attempted && !isDraftSignable(reviewer, draft);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setAttempted(true);
-    if (text.trim() === '' || !isDraftSignable(reviewer, draft)) return;
+    if ((!suggesting && text.trim() === '') || !isDraftSignable(reviewer, draft)) return;
     setBusy(true);
     setIdentityError(null);
     try {
       const signature = await signDraft(reviewer, draft, saveReviewer);
-      if (onSubmit(text, signature)) onClose();
-      else setProblem('quote');
+      const content = suggesting ? { text, suggestion: wording } : { text };
+      const refused = onSubmit(content, signature);
+      if (refused === null) onClose();
+      else setProblem(refused);
     } catch (error) {
       setIdentityError(error);
     } finally {
@@ -89,9 +95,35 @@ export function CommentDialog({
           </figcaption>
           <blockquote className="comment-quote__text">{target.quote}</blockquote>
         </figure>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={suggesting}
+            onChange={(event) => setSuggesting(event.target.checked)}
+          />
+          <span>
+            {t('comments.suggest')}
+            <span className="field__help comment-anonymous__help">
+              {t('comments.suggest.help')}
+            </span>
+          </span>
+        </label>
+        {suggesting && (
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-wording`}>
+              {t('comments.suggest.wording')}
+            </label>
+            <textarea
+              id={`${id}-wording`}
+              className="input textarea comment-form__wording"
+              value={wording}
+              onChange={(event) => setWording(event.target.value)}
+            />
+          </div>
+        )}
         <div className="field">
           <label className="field__label" htmlFor={`${id}-text`}>
-            {t('comments.text')}
+            {suggesting ? t('comments.suggest.why') : t('comments.text')}
           </label>
           <textarea
             id={`${id}-text`}
@@ -114,9 +146,9 @@ export function CommentDialog({
           onChange={setDraft}
           nameMissing={nameMissing}
         />
-        {problem === 'quote' && (
+        {problem && (
           <p className="field__error" role="alert">
-            {t('comments.quoteNotFound')}
+            {t(`comments.problem.${problem}`)}
           </p>
         )}
         {identityError !== null && (

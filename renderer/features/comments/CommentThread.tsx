@@ -3,10 +3,12 @@ import type { Author } from '../../../src/model/comment';
 import type { AnchoredComment } from '../../../src/review/anchor-comments';
 import { useT } from '../../i18n/use-t';
 import type { Signature } from './author-draft';
+import { SuggestionView } from './SuggestionView';
+import type { CommentProblem } from './use-comment-actions';
 import { AuthorLine } from './AuthorLine';
 import { ReplyForm } from './ReplyForm';
 
-interface CommentThreadProps {
+export interface CommentThreadProps {
   anchored: AnchoredComment;
   /** Undefined while the settings load. */
   reviewer: Author | null | undefined;
@@ -14,6 +16,11 @@ interface CommentThreadProps {
   onReply(commentId: string, text: string, signature: Signature): void;
   /** Null in review mode: resolving a thread is the author's call. */
   onSetStatus: ((commentId: string, status: 'open' | 'resolved') => void) | null;
+  /** Null in review mode: so is accepting or declining new wording. */
+  onDecide: {
+    accept(commentId: string): CommentProblem | null;
+    reject(commentId: string, reason: string, signature: Signature): void;
+  } | null;
   /** The reader is on this thread's passage: it stands out and comes into view. */
   active: boolean;
   onGoTo(commentId: string, clauseId: string): void;
@@ -26,12 +33,15 @@ export function CommentThread({
   saveReviewer,
   onReply,
   onSetStatus,
+  onDecide,
   active,
   onGoTo,
 }: CommentThreadProps) {
   const t = useT();
   const { comment } = anchored;
-  const [replying, setReplying] = useState(false);
+  const [replying, setReplying] = useState<'reply' | 'reject' | null>(null);
+  const [problem, setProblem] = useState<CommentProblem | null>(null);
+  const pending = comment.suggestion !== undefined && comment.suggestion.decision === undefined;
   const element = useRef<HTMLElement>(null);
   useEffect(() => {
     if (active) element.current?.scrollIntoView({ block: 'nearest' });
@@ -78,7 +88,10 @@ export function CommentThread({
           <q>{comment.anchor.exact}</q>
         </button>
       )}
-      <p className="comment-thread__text">{comment.text}</p>
+      {comment.suggestion && (
+        <SuggestionView passage={comment.anchor.exact} suggestion={comment.suggestion} />
+      )}
+      {comment.text !== '' && <p className="comment-thread__text">{comment.text}</p>}
       {comment.replies.length > 0 && (
         <ul className="comment-thread__replies" aria-label={t('comments.thread.replies')}>
           {comment.replies.map((reply) => (
@@ -93,23 +106,52 @@ export function CommentThread({
           ))}
         </ul>
       )}
+      {problem && (
+        <p className="field__error" role="alert">
+          {t(`comments.problem.${problem}`)}
+        </p>
+      )}
       {replying ? (
         <ReplyForm
           reviewer={reviewer ?? null}
           saveReviewer={saveReviewer}
+          {...(replying === 'reject' && {
+            label: t('comments.suggestion.rejectReason'),
+            submitLabel: t('comments.suggestion.rejectSubmit'),
+          })}
           onSubmit={(text, signature) => {
-            onReply(comment.id, text, signature);
-            setReplying(false);
+            if (replying === 'reject') onDecide?.reject(comment.id, text, signature);
+            else onReply(comment.id, text, signature);
+            setReplying(null);
           }}
-          onCancel={() => setReplying(false)}
+          onCancel={() => setReplying(null)}
         />
       ) : (
         <div className="button-row comment-thread__actions">
+          {pending && onDecide && (
+            <>
+              <button
+                type="button"
+                className="button button--small button--primary"
+                onClick={() => setProblem(onDecide.accept(comment.id))}
+              >
+                {t('comments.suggestion.accept')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={reviewer === undefined}
+                onClick={() => setReplying('reject')}
+              >
+                {t('comments.suggestion.reject')}
+              </button>
+            </>
+          )}
           <button
             type="button"
             className="button button--small"
             disabled={reviewer === undefined}
-            onClick={() => setReplying(true)}
+            onClick={() => setReplying('reply')}
           >
             {t('comments.thread.reply')}
           </button>

@@ -8,7 +8,7 @@ import { IconButton } from '../../ui/IconButton';
 import { shortcutLabel } from '../editor/shortcut-label';
 import { AUTHOR_ROLES, type Signature } from './author-draft';
 import type { CommentPassageStore } from './comment-passage-store';
-import { CommentThread } from './CommentThread';
+import { CommentThread, type CommentThreadProps } from './CommentThread';
 import {
   filterComments,
   type CommentFilter,
@@ -29,6 +29,7 @@ interface CommentsPanelProps {
   onReply(commentId: string, text: string, signature: Signature): void;
   /** Null in review mode: resolving a thread is the author's call. */
   onSetStatus: ((commentId: string, status: 'open' | 'resolved') => void) | null;
+  onDecide: CommentThreadProps['onDecide'];
   /** Where the threads learn which passage the reader is on. */
   passageStore: CommentPassageStore;
   onGoTo(commentId: string, clauseId: string): void;
@@ -48,6 +49,7 @@ export function CommentsPanel({
   saveReviewer,
   onReply,
   onSetStatus,
+  onDecide,
   passageStore,
   onGoTo,
   onClose,
@@ -154,6 +156,7 @@ export function CommentsPanel({
                   saveReviewer={saveReviewer}
                   onReply={onReply}
                   onSetStatus={onSetStatus}
+                  onDecide={onDecide}
                   active={entry.comment.id === activeId}
                   onGoTo={onGoTo}
                 />

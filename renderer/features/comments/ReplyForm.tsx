@@ -16,10 +16,20 @@ interface ReplyFormProps {
   saveReviewer(reviewer: Author): Promise<void>;
   onSubmit(text: string, signature: Signature): void;
   onCancel(): void;
+  /** For a reply that is more than a reply, e.g. the reason a suggestion is declined. */
+  label?: string;
+  submitLabel?: string;
 }
 
 /** A reply at the end of a thread; Escape gives it up. */
-export function ReplyForm({ reviewer, saveReviewer, onSubmit, onCancel }: ReplyFormProps) {
+export function ReplyForm({
+  reviewer,
+  saveReviewer,
+  onSubmit,
+  onCancel,
+  label,
+  submitLabel,
+}: ReplyFormProps) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
@@ -58,7 +68,7 @@ export function ReplyForm({ reviewer, saveReviewer, onSubmit, onCancel }: ReplyF
     >
       <div className="field">
         <label className="field__label" htmlFor={`${id}-text`}>
-          {t('comments.thread.replyLabel')}
+          {label ?? t('comments.thread.replyLabel')}
         </label>
         <textarea
           id={`${id}-text`}
@@ -89,7 +99,7 @@ export function ReplyForm({ reviewer, saveReviewer, onSubmit, onCancel }: ReplyF
           {t('action.cancel')}
         </button>
         <button type="submit" className="button button--small button--primary" disabled={busy}>
-          {t('comments.save')}
+          {submitLabel ?? t('comments.save')}
         </button>
       </div>
     </form>

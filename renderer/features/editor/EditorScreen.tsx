@@ -66,7 +66,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const [sidePanel, setSidePanel] = useState<'checks' | 'comments' | null>(null);
   const [commenting, setCommenting] = useState<CommentTarget | null>(null);
   const { reviewer, saveReviewer } = useReviewer();
-  const commentActions = useCommentActions(store.updateProject);
+  const commentActions = useCommentActions(store);
   const commentsPanelId = useId();
   const [commentFilter, setCommentFilter] = useState<CommentFilter>(SHOW_OPEN);
   const [viewingFeedback, setViewingFeedback] = useState(false);
@@ -280,6 +280,14 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
                 saveReviewer={saveReviewer}
                 onReply={commentActions.reply}
                 onSetStatus={reviewMode ? null : commentActions.setStatus}
+                onDecide={
+                  reviewMode
+                    ? null
+                    : {
+                        accept: (commentId) => commentActions.accept(commentId, reviewer?.name),
+                        reject: commentActions.reject,
+                      }
+                }
                 passageStore={passageStore}
                 onGoTo={(commentId, clauseId) => {
                   if (!passageStore.reveal(commentId)) focusClause(clauseId);
@@ -306,10 +314,10 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
             target={commenting}
             reviewer={reviewer}
             saveReviewer={saveReviewer}
-            onSubmit={(text, signature) => {
-              const added = commentActions.add(commenting, text, signature);
-              if (added) setSidePanel('comments');
-              return added;
+            onSubmit={(content, signature) => {
+              const problem = commentActions.add(commenting, content, signature);
+              if (problem === null) setSidePanel('comments');
+              return problem;
             }}
             onClose={() => setCommenting(null)}
           />
