@@ -4,17 +4,8 @@ import { PROJECT_EXTENSION } from '../src/model/project-extension';
 
 export function createNativeDialogs(window: () => BrowserWindow | undefined): NativeDialogs {
   return {
-    async openProject() {
-      const parent = window();
-      const options = {
-        properties: ['openFile' as const],
-        filters: [{ name: 'Charter Studio', extensions: [PROJECT_EXTENSION.slice(1)] }],
-      };
-      const result = parent
-        ? await dialog.showOpenDialog(parent, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    openProject: () => openOne(window(), 'Charter Studio', PROJECT_EXTENSION.slice(1)),
+    openFile: (extension) => openOne(window(), extension.toUpperCase(), extension),
     async saveFile(suggestedName, extension) {
       const parent = window();
       // The native dialog asks before replacing a file, so the renderer may then save with overwrite.
@@ -28,4 +19,19 @@ export function createNativeDialogs(window: () => BrowserWindow | undefined): Na
       return result.canceled ? null : (result.filePath ?? null);
     },
   };
+}
+
+async function openOne(
+  parent: BrowserWindow | undefined,
+  name: string,
+  extension: string,
+): Promise<string | null> {
+  const options = {
+    properties: ['openFile' as const],
+    filters: [{ name, extensions: [extension] }],
+  };
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }

@@ -7,6 +7,7 @@ import { Project } from '../model/project';
 import { LintFinding } from '../lint/lint-finding';
 import { RegenerationConflict } from '../template/regeneration-conflict';
 import { RecentFile, Settings, SettingsPatch } from '../settings/settings';
+import { WordComment } from '../review/word-comment';
 import { OptionalClause, TemplateSummary, WizardPage } from '../template/wizard-types';
 
 /**
@@ -104,10 +105,21 @@ export const contract = {
       format: ExportFormat,
       path: FilePath,
       overwrite: z.boolean().default(false),
+      // DOCX only: the open comments as Word comments on their passages.
+      includeComments: z.boolean().default(false),
     }),
     response: z.object({ path: z.string(), bytes: z.number().int() }),
   },
+  'wordComments.read': {
+    // The comments of a reviewed DOCX; the renderer imports them into the project it edits.
+    request: z.object({ path: FilePath }),
+    response: z.object({ comments: z.array(WordComment) }),
+  },
   'dialog.openProject': { request: Empty, response: z.object({ path: z.string().nullable() }) },
+  'dialog.openFile': {
+    request: z.object({ extension: z.string().min(1) }),
+    response: z.object({ path: z.string().nullable() }),
+  },
   'dialog.saveFile': {
     request: z.object({ suggestedName: z.string(), extension: z.string() }),
     response: z.object({ path: z.string().nullable() }),

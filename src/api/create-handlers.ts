@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { loadWordComments } from '../docx/load-word-comments';
 import { CharterError } from '../errors/charter-error';
 import { exportHtml } from '../export/html-export';
 import { exportProject } from '../export/export-project';
@@ -83,14 +84,23 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     },
     'recent.list': () => env.userData.readRecentFiles(),
     'export.preview': async ({ project }) => ({ html: exportHtml(project) }),
-    'export.write': async ({ project, format, path, overwrite }) => {
+    'export.write': async ({ project, format, path, overwrite, includeComments }) => {
       const absolute = resolve(path);
       if (!overwrite && (await pathExists(absolute))) throw fileExistsError(absolute);
-      const bytes = await exportProject(project, format, { pdfPrinter: env.pdfPrinter });
+      const bytes = await exportProject(
+        project,
+        format,
+        { pdfPrinter: env.pdfPrinter },
+        { includeComments },
+      );
       await writeFileAtomic(absolute, bytes, { keepBackup: false, overwrite });
       return { path: absolute, bytes: bytes.length };
     },
+    'wordComments.read': async ({ path }) => ({ comments: await loadWordComments(resolve(path)) }),
     'dialog.openProject': async () => ({ path: await requireDialogs(env).openProject() }),
+    'dialog.openFile': async ({ extension }) => ({
+      path: await requireDialogs(env).openFile(extension),
+    }),
     'dialog.saveFile': async ({ suggestedName, extension }) => ({
       path: await requireDialogs(env).saveFile(suggestedName, extension),
     }),

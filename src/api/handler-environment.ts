@@ -15,5 +15,7 @@ export interface HandlerEnvironment {
 
 export interface NativeDialogs {
   openProject(): Promise<string | null>;
+  /** A file to read, of the type `extension` names (e.g. "docx"). */
+  openFile(extension: string): Promise<string | null>;
   saveFile(suggestedName: string, extension: string): Promise<string | null>;
 }
