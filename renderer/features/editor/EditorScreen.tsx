@@ -33,6 +33,7 @@ import { useEditorDocument } from './use-editor-document';
 import { useSaveActions } from './use-save-actions';
 import { useSaveShortcuts } from './use-save-shortcuts';
 import { useWarnBeforeUnload } from './use-warn-before-unload';
+import { ImportWordCommentsButton } from '../word-comments/ImportWordCommentsButton';
 
 interface EditorScreenProps {
   initialProject: Project;
@@ -144,6 +145,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
         <div className="editor__toolbar-row">
           <FormattingToolbar editor={activeEditor} />
           <CommentButton editor={activeEditor} onComment={startComment} />
+          <ImportWordCommentsButton updateProject={store.updateProject} />
         </div>
         {regenerated && (
           <div className="editor__banner">

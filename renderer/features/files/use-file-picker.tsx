@@ -22,8 +22,15 @@ export interface ChosenSavePath {
   replaceConfirmed: boolean;
 }
 
+export interface OpenFileRequest {
+  /** Without the dot, e.g. "docx". */
+  extension: string;
+  title: string;
+}
+
 export interface FilePicker {
   chooseProjectToOpen(): Promise<string | null>;
+  chooseFileToOpen(request: OpenFileRequest): Promise<string | null>;
   chooseSavePath(request: SavePathRequest): Promise<ChosenSavePath | null>;
 }
 
@@ -60,6 +67,22 @@ export function useFilePicker(): FilePicker {
     return path;
   }, [host.nativeDialogs, askForPath, t]);
 
+  const chooseFileToOpen = useCallback(
+    async ({ extension, title }: OpenFileRequest) => {
+      const path = host.nativeDialogs
+        ? (await api.call('dialog.openFile', { extension })).path
+        : await askForPath(
+            title,
+            joinPath(await folderToSuggest(), ''),
+            t('action.open'),
+            extension,
+          );
+      if (path) rememberFolderOf(path);
+      return path;
+    },
+    [host.nativeDialogs, askForPath, t],
+  );
+
   const chooseSavePath = useCallback(
     async ({ suggestedPath, extension, title }: SavePathRequest) => {
       let path: string | null;
@@ -80,7 +103,7 @@ export function useFilePicker(): FilePicker {
   );
 
   return useMemo(
-    () => ({ chooseProjectToOpen, chooseSavePath }),
-    [chooseProjectToOpen, chooseSavePath],
+    () => ({ chooseProjectToOpen, chooseFileToOpen, chooseSavePath }),
+    [chooseProjectToOpen, chooseFileToOpen, chooseSavePath],
   );
 }
