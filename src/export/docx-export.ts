@@ -27,7 +27,10 @@ import { formalitiesView } from './formalities-view';
 import { PDF_MARGINS } from './pdf-layout';
 
 export interface DocxExportOptions {
-  /** The open review comments as Word comments on their passages (docs/word-comments.md). */
+  /**
+   * The open review comments as Word comments on their passages (docs/project-file.md, "Review
+   * comments through Word").
+   */
   includeComments?: boolean;
 }
 
