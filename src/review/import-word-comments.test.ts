@@ -3,6 +3,7 @@ import { readWordComments } from '../docx/read-word-comments';
 import { exportDocx } from '../export/docx-export';
 import type { Project } from '../model/project';
 import { anchorComments } from './anchor-comments';
+import { createComment } from './create-comment';
 import { describeWordImport, importWordComments } from './import-word-comments';
 import { commentedProject, REVIEW } from './test-support/commented-project';
 import type { WordComment } from './word-comment';
@@ -38,12 +39,29 @@ describe('importWordComments', () => {
     expect(result.report).toEqual({ newComments: 0, newReplies: 0, alreadyThere: 5, notFound: [] });
   });
 
-  it('still knows them once LibreOffice dropped the threads and the milliseconds', () => {
+  it('still knows them once LibreOffice dropped the threads and shifted the time zone', () => {
+    const anHourLater = (date: string | undefined) =>
+      date && new Date(Date.parse(date) + 3_600_000).toISOString().replace('.000Z', 'Z');
     const flattened = exported.map(({ parentId: _parent, ...comment }) => ({
       ...comment,
-      date: comment.date?.replace('.000Z', 'Z'),
+      date: anHourLater(comment.date),
     }));
     expect(importWordComments(project, flattened, options).report.alreadyThere).toBe(5);
+  });
+
+  it('knows a comment across list items, whose Word text has no list markers', async () => {
+    const across = createComment(project, {
+      clauseId: 'intro.stakes',
+      quote: 'partagés : - une information confidentielle',
+      text: 'Trop vague.',
+      author: REVIEW.legal,
+      now: '2026-03-02T11:00:00.000Z',
+    }).project;
+    const words = readWordComments(await exportDocx(across, { includeComments: true }), 'a.docx');
+    const onList = words.find((word) => word.text === 'Trop vague.');
+    expect(onList?.quote).toMatch(/^partagés\s:\nune information confidentielle$/);
+    const shifted = words.map((word) => ({ ...word, date: undefined }));
+    expect(importWordComments(across, shifted, options).report.alreadyThere).toBe(6);
   });
 
   it('adds a new comment on its clause and passage, told apart by the text around it', () => {

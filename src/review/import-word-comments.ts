@@ -70,7 +70,7 @@ export function importWordComments(
     [entry.text, ...extraTexts].some(
       (text) => normalizeQuote(text) === normalizeQuote(word.text),
     ) &&
-    (passage.includes(normalizeQuote(word.quote)) || sameSecond(word.date, entry.createdAt));
+    (passage.includes(passageKey(word.quote)) || sameSecond(word.date, entry.createdAt));
 
   for (const word of wordComments.filter((comment) => !isReply(comment))) {
     const known = comments.find((comment) => {
@@ -130,7 +130,7 @@ export function importWordComments(
     const thread = comments.find((comment) => comment.id === threadId);
     // Every thread's first comment went through the loop above.
     if (!thread) continue;
-    const passage = passages.get(thread.id) ?? [normalizeQuote(thread.anchor.exact)];
+    const passage = passages.get(thread.id) ?? [passageKey(thread.anchor.exact)];
     if (
       sameEntry(word, thread, [], passage) ||
       thread.replies.some((reply) => sameEntry(word, reply, [], passage))
@@ -187,7 +187,7 @@ export function describeWordImport(report: WordImportReport): string {
   ].join(', ');
 }
 
-/** The passages a Word comment of each thread may cover: its quote, where it is now, its clause title. */
+/** The passages a Word comment of each thread may cover (`passageKey`): its quote, where it is now, its clause title. */
 function currentPassages(project: Project): Map<string, string[]> {
   const clauses = new Map(
     project.sections.flatMap((section) => section.clauses).map((clause) => [clause.id, clause]),
@@ -200,8 +200,8 @@ function currentPassages(project: Project): Map<string, string[]> {
         found.status === 'orphaned' || !clause
           ? []
           : [anchorText(clause.body).slice(found.offset, found.offset + found.length)];
-      const title = clause?.title ? [normalizeQuote(clause.title)] : [];
-      return [found.comment.id, [normalizeQuote(anchor.exact), ...now, ...title]];
+      const title = clause?.title ? [clause.title] : [];
+      return [found.comment.id, [anchor.exact, ...now, ...title].map(passageKey)];
     }),
   );
 }
@@ -228,6 +228,14 @@ function threadRoot(comment: WordComment, byWordId: ReadonlyMap<string, WordComm
 /** A comment needs text; Word allows one with none (a picture, say). */
 function textOf(comment: WordComment): string {
   return comment.text.trim() === '' ? '…' : comment.text;
+}
+
+/**
+ * A passage compared by its letters and digits only: Word has no "- " list markers in its text,
+ * and typographic quotes or spaces may change on the way.
+ */
+function passageKey(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
 function sameSecond(wordDate: string | undefined, createdAt: string): boolean {
