@@ -2,10 +2,9 @@ import { parseOrThrow } from '../errors/parse-or-throw';
 import { EXPORT_LABELS } from '../export/export-labels';
 import { type Author, Comment, CommentReply } from '../model/comment';
 import type { Project } from '../model/project';
-import { anchorComments } from './anchor-comments';
-import { anchorText, normalizeQuote } from './anchor-text';
 import { storedAuthor } from './anonymous-author';
 import { byCreation } from './creation-order';
+import { KnownWordComments } from './known-word-comments';
 import { locateWordComment } from './locate-word-comment';
 import { stableId } from './stable-id';
 import type { WordComment } from './word-comment';
@@ -43,53 +42,25 @@ export function importWordComments(
 ): { project: Project; report: WordImportReport } {
   const labels = EXPORT_LABELS[project.meta.language];
   const report: WordImportReport = { newComments: 0, newReplies: 0, alreadyThere: 0, notFound: [] };
-  const passages = currentPassages(project);
+  const known = new KnownWordComments(project, labels);
   let comments = [...project.comments];
   const threadOf = new Map<string, string>();
   const byWordId = new Map(wordComments.map((comment) => [comment.id, comment]));
   const isReply = (comment: WordComment) => threadRoot(comment, byWordId) !== comment;
 
-  const signer = (comment: WordComment) => {
-    const name = comment.author?.trim() ?? '';
-    const anonymous = name === '' || name === labels.anonymousAuthor;
-    return { anonymous, author: storedAuthor({ name, role }, anonymous) };
-  };
-  const createdAt = (comment: WordComment) => {
-    const at = comment.date === undefined ? Number.NaN : Date.parse(comment.date);
-    return Number.isNaN(at) ? now : new Date(at).toISOString();
-  };
-  const shownAuthor = (entry: { anonymous: boolean; author: Author }) =>
-    entry.anonymous ? labels.anonymousAuthor : entry.author.name;
-  const sameEntry = (
-    word: WordComment,
-    entry: { anonymous: boolean; author: Author; text: string; createdAt: string },
-    extraTexts: readonly string[],
-    passage: readonly string[],
-  ) =>
-    normalizeQuote(word.author ?? '') === shownAuthor(entry) &&
-    [entry.text, ...extraTexts].some(
-      (text) => normalizeQuote(text) === normalizeQuote(word.text),
-    ) &&
-    (passage.includes(passageKey(word.quote)) || sameSecond(word.date, entry.createdAt));
+  const signer = (word: WordComment) => signedBy(word, role, labels.anonymousAuthor);
 
   for (const word of wordComments.filter((comment) => !isReply(comment))) {
-    const known = comments.find((comment) => {
-      const passage = passages.get(comment.id) ?? [];
-      const note = labels.passageNotFound(comment.anchor.exact);
-      return (
-        sameEntry(word, comment, [`${comment.text}\n${note}`], passage) ||
-        comment.replies.some((reply) => sameEntry(word, reply, [], passage))
-      );
-    });
-    if (known) {
-      threadOf.set(word.id, known.id);
+    const holder = known.threadHolding(comments, word);
+    if (holder) {
+      threadOf.set(word.id, holder.id);
       report.alreadyThere += 1;
       continue;
     }
     const { anchor, found } = locateWordComment(project, word);
     const signed = signer(word);
     const id = stableId('word', [
-      shownAuthor(signed),
+      known.shownAuthor(signed),
       word.date ?? '',
       anchor.clauseId,
       anchor.exact,
@@ -106,7 +77,7 @@ export function importWordComments(
         id,
         anchor,
         ...signed,
-        createdAt: createdAt(word),
+        createdAt: createdAtOf(word, now),
         text: textOf(word),
         status: word.done ? 'resolved' : 'open',
         ...(word.done ? { statusChangedAt: now } : {}),
@@ -120,7 +91,7 @@ export function importWordComments(
     if (!found)
       report.notFound.push({
         clauseId: anchor.clauseId,
-        author: shownAuthor(signed),
+        author: known.shownAuthor(signed),
         quote: anchor.exact,
       });
   }
@@ -130,23 +101,24 @@ export function importWordComments(
     const thread = comments.find((comment) => comment.id === threadId);
     // Every thread's first comment went through the loop above.
     if (!thread) continue;
-    const passage = passages.get(thread.id) ?? [passageKey(thread.anchor.exact)];
-    if (
-      sameEntry(word, thread, [], passage) ||
-      thread.replies.some((reply) => sameEntry(word, reply, [], passage))
-    ) {
+    if (known.hasInThread(thread, word)) {
       report.alreadyThere += 1;
       continue;
     }
     const signed = signer(word);
-    const id = stableId('word-reply', [thread.id, shownAuthor(signed), word.date ?? '', word.text]);
+    const id = stableId('word-reply', [
+      thread.id,
+      known.shownAuthor(signed),
+      word.date ?? '',
+      word.text,
+    ]);
     if (thread.replies.some((reply) => reply.id === id)) {
       report.alreadyThere += 1;
       continue;
     }
     const reply = parseOrThrow(
       CommentReply,
-      { id, ...signed, createdAt: createdAt(word), text: textOf(word) },
+      { id, ...signed, createdAt: createdAtOf(word, now), text: textOf(word) },
       'invalid-input',
       (problems) => `The Word reply ${word.id} is not valid: ${problems}.`,
     );
@@ -187,25 +159,6 @@ export function describeWordImport(report: WordImportReport): string {
   ].join(', ');
 }
 
-/** The passages a Word comment of each thread may cover (`passageKey`): its quote, where it is now, its clause title. */
-function currentPassages(project: Project): Map<string, string[]> {
-  const clauses = new Map(
-    project.sections.flatMap((section) => section.clauses).map((clause) => [clause.id, clause]),
-  );
-  return new Map(
-    anchorComments(project).map((found) => {
-      const { anchor } = found.comment;
-      const clause = clauses.get(found.status === 'orphaned' ? anchor.clauseId : found.clauseId);
-      const now =
-        found.status === 'orphaned' || !clause
-          ? []
-          : [anchorText(clause.body).slice(found.offset, found.offset + found.length)];
-      const title = clause?.title ? [clause.title] : [];
-      return [found.comment.id, [anchor.exact, ...now, ...title].map(passageKey)];
-    }),
-  );
-}
-
 /**
  * The first comment of a reply's thread, following replies to replies; the comment itself when
  * it replies to nothing in the document, or sits in a loop of replies (a damaged file).
@@ -225,20 +178,24 @@ function threadRoot(comment: WordComment, byWordId: ReadonlyMap<string, WordComm
   return current;
 }
 
+/** Who signs a Word comment: its author, or no one for none or the export's anonymous name. */
+function signedBy(
+  word: WordComment,
+  role: Author['role'],
+  anonymousName: string,
+): { anonymous: boolean; author: Author } {
+  const name = word.author?.trim() ?? '';
+  const anonymous = name === '' || name === anonymousName;
+  return { anonymous, author: storedAuthor({ name, role }, anonymous) };
+}
+
+/** When Word says it was written; now, for a comment without a readable date. */
+function createdAtOf(word: WordComment, now: string): string {
+  const at = word.date === undefined ? Number.NaN : Date.parse(word.date);
+  return Number.isNaN(at) ? now : new Date(at).toISOString();
+}
+
 /** A comment needs text; Word allows one with none (a picture, say). */
 function textOf(comment: WordComment): string {
   return comment.text.trim() === '' ? '…' : comment.text;
-}
-
-/**
- * A passage compared by its letters and digits only: Word has no "- " list markers in its text,
- * and typographic quotes or spaces may change on the way.
- */
-function passageKey(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-}
-
-function sameSecond(wordDate: string | undefined, createdAt: string): boolean {
-  if (wordDate === undefined) return false;
-  return Math.floor(Date.parse(wordDate) / 1000) === Math.floor(Date.parse(createdAt) / 1000);
 }
