@@ -4,19 +4,12 @@ import { PROJECT_EXTENSION } from '../src/model/project-extension';
 
 export function createNativeDialogs(window: () => BrowserWindow | undefined): NativeDialogs {
   return {
-    async openFile(extension) {
-      const parent = window();
-      const name =
-        `.${extension}` === PROJECT_EXTENSION ? 'Charter Studio' : extension.toUpperCase();
-      const options = {
-        properties: ['openFile' as const],
-        filters: [{ name, extensions: [extension] }],
-      };
-      const result = parent
-        ? await dialog.showOpenDialog(parent, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    openFile: (extension) =>
+      openOne(
+        window(),
+        `.${extension}` === PROJECT_EXTENSION ? 'Charter Studio' : extension.toUpperCase(),
+        extension,
+      ),
     async saveFile(suggestedName, extension) {
       const parent = window();
       // The native dialog asks before replacing a file, so the renderer may then save with overwrite.
@@ -30,4 +23,19 @@ export function createNativeDialogs(window: () => BrowserWindow | undefined): Na
       return result.canceled ? null : (result.filePath ?? null);
     },
   };
+}
+
+async function openOne(
+  parent: BrowserWindow | undefined,
+  name: string,
+  extension: string,
+): Promise<string | null> {
+  const options = {
+    properties: ['openFile' as const],
+    filters: [{ name, extensions: [extension] }],
+  };
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }

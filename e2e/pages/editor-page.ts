@@ -77,12 +77,18 @@ export class ExportDialog {
     return this.page.getByRole('dialog', { name: 'Exporter la charte' });
   }
 
-  async export(format: 'PDF' | 'DOCX' | 'HTML' | 'YAML', path: string) {
+  async export(
+    format: 'PDF' | 'DOCX' | 'HTML' | 'YAML',
+    path: string,
+    { includeComments = false } = {},
+  ) {
     const dialog = this.dialog();
     await dialog
       .getByRole('group', { name: 'Format' })
       .getByRole('radio', { name: format, exact: true })
       .check();
+    if (includeComments)
+      await dialog.getByRole('checkbox', { name: 'Inclure les commentaires' }).check();
     await dialog.getByRole('textbox', { name: 'Fichier de destination' }).fill(path);
     await dialog.getByRole('button', { name: 'Exporter' }).click();
     await expect(dialog.getByText(/a été créé/)).toBeVisible({ timeout: 60_000 });

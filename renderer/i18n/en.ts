@@ -488,4 +488,32 @@ export const en = {
   'export.preview.caption': 'Layout preview',
   'export.preview.loading': 'Preparing the preview…',
   'export.preview.failed': 'The preview could not be shown',
+  'export.includeComments': 'Include comments',
+  'export.includeComments.help':
+    'Open comments become Word comments on their passages, for a review in Word or LibreOffice.',
+
+  'wordComments.open': 'Import Word comments…',
+  'wordComments.choose': 'Import the comments of a Word document',
+  'wordComments.title': 'Import Word comments',
+  'wordComments.reading': 'Reading the document…',
+  'wordComments.failed': 'Could not read “{name}”',
+  'wordComments.found.none': 'This document has no comments.',
+  'wordComments.found.one': 'This document has 1 comment.',
+  'wordComments.found.other': 'This document has {count} comments.',
+  'wordComments.role': 'Reviewers’ role',
+  'wordComments.role.help':
+    'Imported comments are signed with the name shown in Word, with this role.',
+  'wordComments.submit': 'Import',
+  'wordComments.done': 'Comments imported',
+  'wordComments.nothingNew': 'Nothing new in this document',
+  'wordComments.newComments.one': '1 new comment',
+  'wordComments.newComments.other': '{count} new comments',
+  'wordComments.newReplies.one': '1 new reply',
+  'wordComments.newReplies.other': '{count} new replies',
+  'wordComments.alreadyThere.one': '1 already in the charter',
+  'wordComments.alreadyThere.other': '{count} already in the charter',
+  'wordComments.notFound':
+    'These passages are in no clause: their comments were put on the nearest clause, with their quote.',
+  'wordComments.notFound.item': '{clause} — {author}: “{quote}”',
+  'wordComments.unsaved': 'Save the charter to keep these comments.',
 } satisfies Messages;

@@ -503,6 +503,34 @@ export const fr = {
   'export.preview.caption': 'Aperçu de la mise en page',
   'export.preview.loading': 'Préparation de l’aperçu…',
   'export.preview.failed': 'L’aperçu n’a pas pu être affiché',
+  'export.includeComments': 'Inclure les commentaires',
+  'export.includeComments.help':
+    'Les commentaires ouverts deviennent des commentaires Word sur leurs passages, pour une relecture dans Word ou LibreOffice.',
+
+  'wordComments.open': 'Importer les commentaires Word…',
+  'wordComments.choose': 'Importer les commentaires d’un document Word',
+  'wordComments.title': 'Importer les commentaires Word',
+  'wordComments.reading': 'Lecture du document…',
+  'wordComments.failed': 'Impossible de lire «\u00a0{name}\u00a0»',
+  'wordComments.found.none': 'Ce document ne contient aucun commentaire.',
+  'wordComments.found.one': 'Ce document contient 1 commentaire.',
+  'wordComments.found.other': 'Ce document contient {count} commentaires.',
+  'wordComments.role': 'Rôle des relecteurs',
+  'wordComments.role.help':
+    'Les commentaires importés sont signés du nom indiqué dans Word, avec ce rôle.',
+  'wordComments.submit': 'Importer',
+  'wordComments.done': 'Commentaires importés',
+  'wordComments.nothingNew': 'Rien de nouveau dans ce document',
+  'wordComments.newComments.one': '1 nouveau commentaire',
+  'wordComments.newComments.other': '{count} nouveaux commentaires',
+  'wordComments.newReplies.one': '1 nouvelle réponse',
+  'wordComments.newReplies.other': '{count} nouvelles réponses',
+  'wordComments.alreadyThere.one': '1 déjà dans la charte',
+  'wordComments.alreadyThere.other': '{count} déjà dans la charte',
+  'wordComments.notFound':
+    'Ces passages ne sont dans aucune clause\u00a0: leurs commentaires ont été placés sur la clause la plus proche, avec leur citation.',
+  'wordComments.notFound.item': '{clause}\u00a0— {author}\u00a0: «\u00a0{quote}\u00a0»',
+  'wordComments.unsaved': 'Enregistrez la charte pour conserver ces commentaires.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -8,6 +8,7 @@ import { LintFinding } from '../lint/lint-finding';
 import { FeedbackSummaryFormat } from '../review/feedback-summary-format';
 import { RegenerationConflict } from '../template/regeneration-conflict';
 import { RecentFile, Settings, SettingsPatch } from '../settings/settings';
+import { WordComment } from '../review/word-comment';
 import { OptionalClause, TemplateSummary, WizardPage } from '../template/wizard-types';
 
 /**
@@ -105,6 +106,8 @@ export const contract = {
       format: ExportFormat,
       path: FilePath,
       overwrite: z.boolean().default(false),
+      // DOCX only: the open comments as Word comments on their passages.
+      includeComments: z.boolean().default(false),
     }),
     response: z.object({ path: z.string(), bytes: z.number().int() }),
   },
@@ -117,6 +120,11 @@ export const contract = {
     // Returned review copies of `projectId`, checked; the caller merges them (mergeFeedback).
     request: z.object({ projectId: z.string().min(1), paths: z.array(FilePath).min(1) }),
     response: z.object({ copies: z.array(Project) }),
+  },
+  'wordComments.read': {
+    // The comments of a reviewed DOCX; the renderer imports them into the project it edits.
+    request: z.object({ path: FilePath }),
+    response: z.object({ comments: z.array(WordComment) }),
   },
   'dialog.openFile': {
     request: z.object({ extension: z.string().min(1) }),

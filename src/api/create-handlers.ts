@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { loadWordComments } from '../docx/load-word-comments';
 import { CharterError } from '../errors/charter-error';
 import { exportHtml } from '../export/html-export';
 import { exportProject } from '../export/export-project';
@@ -86,9 +87,9 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     },
     'recent.list': () => env.userData.readRecentFiles(),
     'export.preview': async ({ project }) => ({ html: exportHtml(project) }),
-    'export.write': ({ project, format, path, overwrite }) =>
+    'export.write': ({ project, format, path, overwrite, includeComments }) =>
       writeNewFile(path, overwrite, () =>
-        exportProject(project, format, { pdfPrinter: env.pdfPrinter }),
+        exportProject(project, format, { pdfPrinter: env.pdfPrinter }, { includeComments }),
       ),
     'feedback.write': ({ project, format, path, overwrite }) =>
       writeNewFile(path, overwrite, async () =>
@@ -107,6 +108,7 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
         paths.map((path) => resolve(path)),
       ),
     }),
+    'wordComments.read': async ({ path }) => ({ comments: await loadWordComments(resolve(path)) }),
     'dialog.openFile': async ({ extension }) => ({
       path: await requireDialogs(env).openFile(extension),
     }),

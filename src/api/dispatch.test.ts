@@ -15,6 +15,7 @@ import {
   removeTemplateFolder,
   writeTemplateFolder,
 } from '../template/template-fixture';
+import { commentedProject, REVIEW } from '../review/test-support/commented-project';
 import { createHandlers } from './create-handlers';
 import { dispatch } from './dispatch';
 
@@ -193,6 +194,24 @@ describe('dispatch', () => {
     expect(await call('dialog.openFile', { extension: 'charter' })).toMatchObject({
       ok: false,
       error: { code: 'unsupported' },
+    });
+    expect(await call('dialog.openFile', { extension: 'docx' })).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+  });
+
+  it('exports the comments to DOCX when asked, and reads back those of a DOCX', async () => {
+    const project = await commentedProject();
+    const path = join(folder, 'relu.docx');
+    await value('export.write', { project, format: 'docx', path, includeComments: true });
+    const read = await value<{ comments: { text: string }[] }>('wordComments.read', { path });
+    expect(read.comments.map((comment) => comment.text)).toContain(REVIEW.stagiaires.text);
+    await value('export.write', { project, format: 'docx', path, overwrite: true });
+    expect(await value('wordComments.read', { path })).toEqual({ comments: [] });
+    expect(await call('wordComments.read', { path: join(folder, 'charte.yaml') })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
     });
   });
 });

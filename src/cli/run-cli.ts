@@ -7,6 +7,7 @@ import { commentsCommand } from './commands/comments-command';
 import { exportCommand } from './commands/export-command';
 import { feedbackCommand } from './commands/feedback-command';
 import { importCommand } from './commands/import-command';
+import { importCommentsCommand } from './commands/import-comments-command';
 import { lintCommand } from './commands/lint-command';
 import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly CliCommand[] = [
   acceptCommand,
   rejectCommand,
   feedbackCommand,
+  importCommentsCommand,
   serveCommand,
 ];
 
@@ -41,7 +43,7 @@ const OVERVIEW = [
   'Usage: charter <command> [options]',
   '',
   'Commands:',
-  ...COMMANDS.map((command) => `  ${command.name.padEnd(11)} ${command.summary}`),
+  ...COMMANDS.map((command) => `  ${command.name.padEnd(15)} ${command.summary}`),
   '',
   'Run "charter <command> --help" for a command\'s options. Add --debug to see stack traces.',
   'Exit codes: 0 success, 1 failure, 2 usage error.',

@@ -20,24 +20,37 @@ import type { Project } from '../model/project';
 import type { Role } from '../model/role';
 import { type CharterSummary, summarizeCharter } from './charter-summary';
 import { currentApprovals } from './current-version';
+import { type DocxComments, planDocxComments, withCommentRanges } from './docx-comments';
 import { DocxLists, richTextToDocx } from './docx-rich-text';
 import { EXPORT_LABELS, type ExportLabels, formatExportDate } from './export-labels';
 import { formalitiesView } from './formalities-view';
 import { PDF_MARGINS } from './pdf-layout';
+
+export interface DocxExportOptions {
+  /**
+   * The open review comments as Word comments on their passages (docs/project-file.md, "Review
+   * comments through Word").
+   */
+  includeComments?: boolean;
+}
 
 /**
  * The charter as a Word document that reads like the PDF: title block, sections as Heading 1,
  * clause titles as Heading 2, real lists, running header and "Page X / Y" footer. Arial is on
  * every Windows and Mac, and LibreOffice shows it with the metric-compatible Liberation Sans.
  */
-export async function exportDocx(project: Project): Promise<Uint8Array> {
+export async function exportDocx(
+  project: Project,
+  { includeComments = false }: DocxExportOptions = {},
+): Promise<Uint8Array> {
   const labels = EXPORT_LABELS[project.meta.language];
   const summary = summarizeCharter(project, labels);
   const lists = new DocxLists();
+  const comments = includeComments ? planDocxComments(project, labels) : undefined;
   const body = [
-    ...titleBlock(summary),
+    ...titleBlock(summary, comments),
     ...project.sections.flatMap((section, index) =>
-      sectionParagraphs(section, index + 1, lists, labels),
+      sectionParagraphs(section, index + 1, lists, labels, comments),
     ),
     ...formalitiesBlock(project, labels),
     ...approvalsBlock(project, labels),
@@ -53,6 +66,8 @@ export async function exportDocx(project: Project): Promise<Uint8Array> {
     keywords: labels.keywords.join(', '),
     styles: documentStyles(labels),
     numbering: { config: lists.definitions() },
+    // Without comments the options, and so the file, stay exactly what they were before.
+    ...(comments ? { comments: { children: comments.comments } } : {}),
     sections: [
       {
         properties: {
@@ -145,12 +160,18 @@ function documentStyles(labels: ExportLabels) {
   };
 }
 
-function titleBlock(summary: CharterSummary): Paragraph[] {
+function titleBlock(summary: CharterSummary, comments: DocxComments | undefined): Paragraph[] {
+  const onTitle = comments?.onDocumentTitle ?? [];
   return [
     ...(summary.company === undefined
       ? []
       : [new Paragraph({ style: 'Company', text: summary.company })]),
-    new Paragraph({ heading: HeadingLevel.TITLE, text: summary.title }),
+    onTitle.length > 0
+      ? new Paragraph({
+          heading: HeadingLevel.TITLE,
+          children: withCommentRanges([new TextRun(summary.title)], onTitle),
+        })
+      : new Paragraph({ heading: HeadingLevel.TITLE, text: summary.title }),
     new Paragraph({ style: 'VersionLine', text: summary.version }),
   ];
 }
@@ -160,6 +181,7 @@ function sectionParagraphs(
   number: number,
   lists: DocxLists,
   labels: ExportLabels,
+  comments: DocxComments | undefined,
 ): Paragraph[] {
   return [
     new Paragraph({
@@ -170,7 +192,9 @@ function sectionParagraphs(
       ],
     }),
     ownerParagraph(section.owner, labels),
-    ...section.clauses.flatMap((clause) => clauseParagraphs(clause, section.owner, lists, labels)),
+    ...section.clauses.flatMap((clause) =>
+      clauseParagraphs(clause, section.owner, lists, labels, comments),
+    ),
   ];
 }
 
@@ -179,15 +203,23 @@ function clauseParagraphs(
   sectionOwner: Role,
   lists: DocxLists,
   labels: ExportLabels,
+  comments: DocxComments | undefined,
 ): Paragraph[] {
   return [
-    ...(clause.title
-      ? [new Paragraph({ heading: HeadingLevel.HEADING_2, text: clause.title })]
-      : []),
+    ...(clause.title ? [clauseTitle(clause.title, comments?.onClauseTitle.get(clause.id))] : []),
     // The section says who owns its clauses; a clause says so only when it differs.
     ...(clause.owner === sectionOwner ? [] : [ownerParagraph(clause.owner, labels)]),
-    ...richTextToDocx(clause.body, lists),
+    ...richTextToDocx(clause.body, lists, comments?.markers),
   ];
+}
+
+function clauseTitle(title: string, commentIds: readonly number[] = []): Paragraph {
+  if (commentIds.length === 0)
+    return new Paragraph({ heading: HeadingLevel.HEADING_2, text: title });
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    children: withCommentRanges([new TextRun(title)], commentIds),
+  });
 }
 
 function ownerParagraph(owner: Role, labels: ExportLabels): Paragraph {

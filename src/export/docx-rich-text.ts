@@ -1,12 +1,14 @@
 import {
   AlignmentType,
+  CommentRangeStart,
   type ILevelsOptions,
   LevelFormat,
   type NumberingDefinition,
   Paragraph,
+  type ParagraphChild,
   TextRun,
 } from 'docx';
-import type { RichTextDoc } from '../model/rich-text';
+import type { InlineNode, RichTextDoc, TextNode } from '../model/rich-text';
 import {
   type BlockMapping,
   type InlineMapping,
@@ -15,6 +17,7 @@ import {
   mapBlock,
   mapInline,
 } from '../rich-text/rich-text-mapping';
+import { type CommentMarker, type CommentMarkers, commentEnd } from './docx-comments';
 
 /**
  * The Word lists of one document: a bullet list definition, one definition per ordered-list start
@@ -56,13 +59,21 @@ interface ListMarker {
   instance?: number;
 }
 
-/** Clause rich text as Word paragraphs: bold and italic runs, line breaks, real nested lists. */
-export function richTextToDocx(doc: RichTextDoc, lists: DocxLists): Paragraph[] {
-  return mapBlock(docxBlocks, doc, { lists, depth: 0 });
+/**
+ * Clause rich text as Word paragraphs: bold and italic runs, line breaks, real nested lists, and
+ * the ranges of the Word comments given, if any.
+ */
+export function richTextToDocx(
+  doc: RichTextDoc,
+  lists: DocxLists,
+  comments?: CommentMarkers,
+): Paragraph[] {
+  return mapBlock(docxBlocks, doc, { lists, depth: 0, comments });
 }
 
 interface DocxContext {
   lists: DocxLists;
+  comments: CommentMarkers | undefined;
   /** How many lists enclose the node. */
   depth: number;
   /** The bullet or number of the list item whose first paragraph this is. */
@@ -91,8 +102,12 @@ function levels(format: (level: number) => Omit<ILevelsOptions, 'level'>): ILeve
 
 const docxBlocks: BlockMapping<Paragraph[], DocxContext> = {
   doc: (node, context) => node.content.flatMap((block) => mapBlock(docxBlocks, block, context)),
-  paragraph: (node, { depth, marker }) => {
-    const children = (node.content ?? []).map((child) => mapInline(docxInline, child));
+  paragraph: (node, { depth, marker, comments }) => {
+    const content = node.content ?? [];
+    const markers = comments?.get(content);
+    const children = markers
+      ? commentedInline(content, markers)
+      : content.map((child) => mapInline(docxInline, child));
     if (marker) return [new Paragraph({ children, numbering: marker, spacing: LIST_ITEM_SPACING })];
     // Empty paragraphs are editing leftovers; every other export leaves them out too.
     if (children.length === 0) return [];
@@ -141,13 +156,47 @@ const markRuns: MarkMapping<{ bold?: boolean; italics?: boolean }> = {
   italic: { italics: true },
 };
 
-const docxInline: InlineMapping<TextRun> = {
-  text: (node) =>
-    new TextRun(
-      MARK_TYPES.filter((type) => node.marks?.some((mark) => mark.type === type)).reduce(
-        (options, type) => ({ ...options, ...markRuns[type] }),
-        { text: node.text },
-      ),
+/** A run of the node's text, or of a part of it, with the node's bold and italic. */
+function textRun(node: TextNode, text = node.text): TextRun {
+  return new TextRun(
+    MARK_TYPES.filter((type) => node.marks?.some((mark) => mark.type === type)).reduce(
+      (options, type) => ({ ...options, ...markRuns[type] }),
+      { text },
     ),
+  );
+}
+
+const docxInline: InlineMapping<TextRun> = {
+  text: (node) => textRun(node),
   hardBreak: () => new TextRun({ break: 1 }),
 };
+
+/** Inline content with comment ranges: a text node is split into runs where a range starts or ends. */
+function commentedInline(
+  content: readonly InlineNode[],
+  markers: readonly CommentMarker[],
+): ParagraphChild[] {
+  const ordered = [...markers].sort(markerOrder);
+  return content.flatMap((node, index) => {
+    if (node.type !== 'text') return [mapInline(docxInline, node)];
+    const children: ParagraphChild[] = [];
+    let at = 0;
+    for (const marker of ordered.filter((candidate) => candidate.node === index)) {
+      if (marker.offset > at) children.push(textRun(node, node.text.slice(at, marker.offset)));
+      at = Math.max(at, marker.offset);
+      children.push(
+        ...(marker.kind === 'start' ? [new CommentRangeStart(marker.id)] : commentEnd(marker.id)),
+      );
+    }
+    if (at < node.text.length) children.push(textRun(node, node.text.slice(at)));
+    return children;
+  });
+}
+
+/** By place; at one place ranges end before others start, and a thread's replies nest inside it. */
+function markerOrder(a: CommentMarker, b: CommentMarker): number {
+  if (a.node !== b.node) return a.node - b.node;
+  if (a.offset !== b.offset) return a.offset - b.offset;
+  if (a.kind !== b.kind) return a.kind === 'end' ? -1 : 1;
+  return a.kind === 'start' ? a.id - b.id : b.id - a.id;
+}

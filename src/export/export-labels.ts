@@ -24,6 +24,10 @@ export interface ExportLabels {
   statuses: Readonly<Record<LifecycleStatus, string>>;
   decisions: Readonly<Record<Approval['decision'], string>>;
   formalities: FormalitiesLabels;
+  /** The author Word shows for an anonymous comment. */
+  anonymousAuthor: string;
+  /** The line a Word comment ends with when its passage is gone from the text. */
+  passageNotFound(quote: string): string;
 }
 
 /** The "adoption formalities" block, shown when the formalities apply. */
@@ -91,6 +95,9 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
           'Parce qu’elle prévoit des sanctions dans une entreprise d’au moins 50 salariés, la charte est annexée au règlement intérieur et adoptée selon ses formalités (article L1321-4 du Code du travail)\u202f; elle entre en vigueur un mois au moins après leur accomplissement.',
       },
     },
+    anonymousAuthor: 'Anonyme',
+    passageNotFound: (quote) =>
+      `[Passage introuvable dans le texte actuel\u202f: «\u00a0${quote}\u00a0»]`,
   },
   en: {
     locale: 'en-GB',
@@ -136,6 +143,8 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
           'Because it provides for sanctions in a company of 50 or more employees, the charter is annexed to the règlement intérieur (internal rules) and adopted with its formalities (French Labour Code, article L1321-4); it takes effect at least one month after they are completed.',
       },
     },
+    anonymousAuthor: 'Anonymous',
+    passageNotFound: (quote) => `[Passage no longer in the text: “${quote}”]`,
   },
 };
 

@@ -1,7 +1,7 @@
 import type { ExportFormat } from '../api/contract';
 import { CharterError } from '../errors/charter-error';
 import type { Project } from '../model/project';
-import { exportDocx } from './docx-export';
+import { type DocxExportOptions, exportDocx } from './docx-export';
 import { exportHtml } from './html-export';
 import { exportPdf } from './pdf-export';
 import type { PdfPrinter } from './pdf-printer';
@@ -12,7 +12,14 @@ export interface ExportDependencies {
   pdfPrinter: PdfPrinter;
 }
 
-type Exporter = (project: Project, dependencies: ExportDependencies) => Promise<Uint8Array>;
+/** What the user chose to include; a format ignores what it cannot show. */
+export type ExportOptions = DocxExportOptions;
+
+type Exporter = (
+  project: Project,
+  dependencies: ExportDependencies,
+  options: ExportOptions,
+) => Promise<Uint8Array>;
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -20,7 +27,7 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
   yaml: async (project) => utf8(exportYaml(project)),
   html: async (project) => utf8(exportHtml(project)),
-  docx: (project) => exportDocx(project),
+  docx: (project, _dependencies, options) => exportDocx(project, options),
   pdf: (project, { pdfPrinter }) => exportPdf(project, pdfPrinter),
 };
 
@@ -29,9 +36,10 @@ export async function exportProject(
   project: Project,
   format: ExportFormat,
   dependencies: ExportDependencies,
+  options: ExportOptions = {},
 ): Promise<Uint8Array> {
   try {
-    return await EXPORTERS[format](project, dependencies);
+    return await EXPORTERS[format](project, dependencies, options);
   } catch (error) {
     if (error instanceof CharterError) throw error;
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import type { Comment } from '../model/comment';
+import type { Comment, CommentAnchor } from '../model/comment';
 import type { Project } from '../model/project';
 import { projectClauseTexts, type ClauseText } from './anchor-text';
 import { findExactQuote } from './find-exact-quote';
@@ -19,6 +19,11 @@ export type AnchoredComment =
     }
   | { comment: Comment; status: 'orphaned' };
 
+/** Where an anchor's passage is now: `AnchoredComment` without the comment. */
+export type AnchorPlace =
+  | { status: 'anchored' | 'moved'; clauseId: string; offset: number; length: number }
+  | { status: 'orphaned' };
+
 /**
  * Finds every comment's passage in the project as it is now, after edits or a regeneration.
  * Stored anchors are left as they were written, so an orphan still shows what it quoted and
@@ -26,18 +31,20 @@ export type AnchoredComment =
  */
 export function anchorComments(project: Project): AnchoredComment[] {
   const texts = projectClauseTexts(project);
-  return project.comments.map((comment) => anchorComment(comment, texts));
+  return project.comments.map((comment) => ({ comment, ...findAnchor(comment.anchor, texts) }));
 }
 
-function anchorComment(comment: Comment, texts: readonly ClauseText[]): AnchoredComment {
-  const { anchor } = comment;
+/**
+ * Where an anchor's passage is in the clause texts: word for word in its own clause, else word
+ * for word elsewhere (the most context in agreement), else reworded (its own clause wins a tie).
+ */
+export function findAnchor(anchor: CommentAnchor, texts: readonly ClauseText[]): AnchorPlace {
   const own = texts.find((text) => text.clauseId === anchor.clauseId);
   if (own && anchor.exact === '') {
-    return { comment, status: 'anchored', clauseId: own.clauseId, offset: 0, length: 0 };
+    return { status: 'anchored', clauseId: own.clauseId, offset: 0, length: 0 };
   }
   const inPlace = own && findExactQuote(own.text, anchor, anchor.offset);
-  if (own && inPlace)
-    return { comment, status: 'anchored', clauseId: own.clauseId, ...span(inPlace) };
+  if (own && inPlace) return { status: 'anchored', clauseId: own.clauseId, ...span(inPlace) };
 
   let elsewhere: { clauseId: string; offset: number; length: number; context: number } | undefined;
   for (const { clauseId, text } of texts) {
@@ -45,8 +52,7 @@ function anchorComment(comment: Comment, texts: readonly ClauseText[]): Anchored
     if (match && (!elsewhere || match.context > elsewhere.context))
       elsewhere = { clauseId, ...match };
   }
-  if (elsewhere)
-    return { comment, status: 'moved', clauseId: elsewhere.clauseId, ...span(elsewhere) };
+  if (elsewhere) return { status: 'moved', clauseId: elsewhere.clauseId, ...span(elsewhere) };
 
   // The recorded clause is searched first so that it wins a tie.
   const ordered = own ? [own, ...texts.filter((text) => text !== own)] : texts;
@@ -55,8 +61,8 @@ function anchorComment(comment: Comment, texts: readonly ClauseText[]): Anchored
     const match = findFuzzyQuote(text, anchor);
     if (match && (!reworded || isCloser(match, reworded))) reworded = { clauseId, ...match };
   }
-  if (reworded) return { comment, status: 'moved', clauseId: reworded.clauseId, ...span(reworded) };
-  return { comment, status: 'orphaned' };
+  if (reworded) return { status: 'moved', clauseId: reworded.clauseId, ...span(reworded) };
+  return { status: 'orphaned' };
 }
 
 function span(match: { offset: number; length: number }) {

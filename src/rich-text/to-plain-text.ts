@@ -15,7 +15,8 @@ const plainInline: InlineMapping<string> = {
   hardBreak: () => '\n',
 };
 
-function plainLines(content: readonly InlineNode[]): string[] {
+/** One paragraph's inline content as plain-text lines; a paragraph of blanks has none. */
+export function plainLines(content: readonly InlineNode[]): string[] {
   // Line breaks at the very end show nothing: they would only add blank lines.
   const text = content
     .map((node) => mapInline(plainInline, node))

@@ -45,6 +45,7 @@ import { useEditorDocument } from './use-editor-document';
 import { useSaveActions } from './use-save-actions';
 import { useSaveShortcuts } from './use-save-shortcuts';
 import { useWarnBeforeUnload } from './use-warn-before-unload';
+import { useWordCommentsImport } from '../word-comments/use-word-comments-import';
 
 interface EditorScreenProps {
   initialProject: Project;
@@ -86,6 +87,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
     [passageStore, settledProject],
   );
   const reviewExchange = useReviewExchange(store);
+  const wordImport = useWordCommentsImport(store.updateProject);
 
   const fileName = path ? basename(path) : t('editor.untitledFile');
   useDocumentTitle(revising ? t('revise.windowTitle') : `${dirty ? '• ' : ''}${fileName}`);
@@ -166,6 +168,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
               <ReviewMenu
                 onSendForReview={() => void reviewExchange.sendForReview()}
                 onImportFeedback={() => void reviewExchange.importFeedback()}
+                onImportWordComments={() => void wordImport.start()}
               />
             )
           }
@@ -333,6 +336,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
             onClose={() => setViewingFeedback(false)}
           />
         )}
+        {wordImport.dialog}
         {exporting && (
           <ExportDialog project={project} projectPath={path} onClose={() => setExporting(false)} />
         )}

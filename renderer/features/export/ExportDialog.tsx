@@ -17,6 +17,7 @@ import { ExportPreview } from './ExportPreview';
 import { ExportSuccess } from './ExportSuccess';
 import { suggestExportPath } from './suggest-export-path';
 import { FormatPicker } from './FormatPicker';
+import { IncludeCommentsChoice } from './IncludeCommentsChoice';
 
 interface ExportDialogProps {
   project: Project;
@@ -37,6 +38,7 @@ export function ExportDialog({ project, projectPath, onClose }: ExportDialogProp
   const confirmOverwrite = useConfirmOverwrite();
   const pathId = useId();
   const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [includeComments, setIncludeComments] = useState(false);
   const [path, setPath] = useState(() =>
     suggestExportPath(projectPath, t('files.defaultName'), EXPORT_EXTENSIONS.pdf),
   );
@@ -81,7 +83,14 @@ export function ExportDialog({ project, projectPath, onClose }: ExportDialogProp
     setPhase({ name: 'writing' });
     try {
       const result = await writeWithOverwriteConfirmation(
-        (overwrite) => api.call('export.write', { project, format, path: target, overwrite }),
+        (overwrite) =>
+          api.call('export.write', {
+            project,
+            format,
+            path: target,
+            overwrite,
+            includeComments: format === 'docx' && includeComments,
+          }),
         async () => {
           // Nothing is being written while the user decides.
           setPhase({ name: 'idle' });
@@ -140,6 +149,13 @@ export function ExportDialog({ project, projectPath, onClose }: ExportDialogProp
             />
           )}
           <FormatPicker value={format} onChange={changeFormat} disabled={writing} />
+          {format === 'docx' && (
+            <IncludeCommentsChoice
+              checked={includeComments}
+              onChange={setIncludeComments}
+              disabled={writing}
+            />
+          )}
 
           <div className="field">
             <label htmlFor={pathId} className="field__label">

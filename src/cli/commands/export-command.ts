@@ -10,10 +10,11 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a charter to YAML, DOCX, PDF or HTML.',
   usage: [
-    'FILE.charter --format yaml|docx|pdf|html -o OUT [--force]',
+    'FILE.charter --format yaml|docx|pdf|html -o OUT [--comments] [--force]',
     '',
     '  --format F         yaml (the machine-readable contract), docx, pdf or html',
     '  -o, --output OUT   the file to write',
+    '  --comments         docx only: the open review comments as Word comments on their passages',
     '  --force            replace OUT if it exists',
     '',
     'PDF needs Chromium or Chrome (set CHARTER_CHROMIUM to its path if it is not found).',
@@ -22,6 +23,7 @@ export const exportCommand: CliCommand = {
   options: {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    comments: { type: 'boolean' },
     force: { type: 'boolean' },
   },
   async run({ values, positionals }, context) {
@@ -31,12 +33,20 @@ export const exportCommand: CliCommand = {
     );
     if (!format.success)
       throw new UsageError(`--format must be one of ${ExportFormat.options.join(', ')}.`);
+    const includeComments = values.comments === true;
+    if (includeComments && format.data !== 'docx')
+      throw new UsageError('--comments works with --format docx only.');
     const output = resolve(context.cwd, requiredOption(values, 'output', 'the file to write'));
     const project = await loadProject(input);
     await refuseExistingOutput(output, values.force === true);
     const printer = context.openPdfPrinter();
     try {
-      const bytes = await exportProject(project, format.data, { pdfPrinter: printer });
+      const bytes = await exportProject(
+        project,
+        format.data,
+        { pdfPrinter: printer },
+        { includeComments },
+      );
       await writeOutputFile(output, bytes, values.force === true);
     } finally {
       await printer.close();
