@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -10,25 +9,14 @@ import {
   pythonYaml,
   validateWithJsonSchema,
 } from './support/readers';
+import { useCliFolder } from './support/cli-folder';
 import { runCharter } from './support/run-charter';
 
 const COMPANY = 'Société Dupré & Fils <SA>';
 const schema = fileURLToPath(new URL('../schemas/charter-export.v1.schema.json', import.meta.url));
 
-let folder: string;
-test.beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'charter-cli-'));
-});
-test.afterEach(() => {
-  rmSync(folder, { recursive: true, force: true });
-});
-
-function ok(args: string[]) {
-  const run = runCharter(args, { cwd: folder });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  return run;
-}
+const cli = useCliFolder('charter-cli-');
+const ok = (args: string[]) => cli.ok(args);
 
 test('a charter made on the command line exports the exact company name to DOCX, PDF and YAML', () => {
   const templates = ok(['templates']).stdout;
@@ -38,15 +26,15 @@ test('a charter made on the command line exports the exact company name to DOCX,
   expect(ok(['validate', 'a.charter']).stdout).toMatch(/valid \(\d+ sections, \d+ clauses\)/);
 
   ok(['export', 'a.charter', '--format', 'docx', '-o', 'a.docx']);
-  expect(libreOfficeText(join(folder, 'a.docx'))).toContain(COMPANY);
+  expect(libreOfficeText(join(cli.path, 'a.docx'))).toContain(COMPANY);
 
   ok(['export', 'a.charter', '--format', 'pdf', '-o', 'a.pdf']);
-  expect(pdfText(join(folder, 'a.pdf'))).toContain(COMPANY);
-  expect(pdfInfo(join(folder, 'a.pdf'))).toMatch(/Tagged:\s+yes/);
+  expect(pdfText(join(cli.path, 'a.pdf'))).toContain(COMPANY);
+  expect(pdfInfo(join(cli.path, 'a.pdf'))).toMatch(/Tagged:\s+yes/);
 
   ok(['export', 'a.charter', '--format', 'yaml', '-o', 'a.yaml']);
-  validateWithJsonSchema(join(folder, 'a.yaml'), schema);
-  const document = pythonYaml(join(folder, 'a.yaml')) as {
+  validateWithJsonSchema(join(cli.path, 'a.yaml'), schema);
+  const document = pythonYaml(join(cli.path, 'a.yaml')) as {
     company: { name: string };
     format: string;
   };
@@ -70,13 +58,13 @@ test('the YAML export imports back without losing a clause', () => {
   ok(['import', 'a.yaml', '-o', 'b.charter']);
   ok(['export', 'b.charter', '--format', 'yaml', '-o', 'b.yaml']);
   const strip = (text: string) => text.replace(/^id: .*$/m, '');
-  expect(strip(readFileSync(join(folder, 'b.yaml'), 'utf8'))).toBe(
-    strip(readFileSync(join(folder, 'a.yaml'), 'utf8')),
+  expect(strip(readFileSync(join(cli.path, 'b.yaml'), 'utf8'))).toBe(
+    strip(readFileSync(join(cli.path, 'a.yaml'), 'utf8')),
   );
 });
 
 test('answers come from a YAML file, and --set wins over it', () => {
-  writeFileSync(join(folder, 'answers.yaml'), 'company:\n  name: Fichier SA\n  headcount: 120\n');
+  writeFileSync(join(cli.path, 'answers.yaml'), 'company:\n  name: Fichier SA\n  headcount: 120\n');
   ok([
     'new',
     '--template',
@@ -88,28 +76,30 @@ test('answers come from a YAML file, and --set wins over it', () => {
     '-o',
     'a.charter',
   ]);
-  const project = JSON.parse(readFileSync(join(folder, 'a.charter'), 'utf8'));
+  const project = JSON.parse(readFileSync(join(cli.path, 'a.charter'), 'utf8'));
   expect(project.answers['company.name']).toBe('Ligne SA');
   expect(project.answers['company.headcount']).toBe(120);
 });
 
 test('errors are one clear line with the documented exit codes', () => {
   const missing = runCharter(['new', '--template', 'social-media', '-o', 'a.charter'], {
-    cwd: folder,
+    cwd: cli.path,
   });
   expect(missing.status).toBe(1);
   expect(missing.stderr).toMatch(/company\.name/);
   expect(missing.stderr.trim().split('\n')).toHaveLength(1);
 
-  const usage = runCharter(['export', 'a.charter', '--format', 'odt', '-o', 'x'], { cwd: folder });
+  const usage = runCharter(['export', 'a.charter', '--format', 'odt', '-o', 'x'], {
+    cwd: cli.path,
+  });
   expect(usage.status).toBe(2);
   expect(usage.stderr).toMatch(/--format must be one of yaml, docx, pdf, html/);
 
-  const unknown = runCharter(['frobnicate'], { cwd: folder });
+  const unknown = runCharter(['frobnicate'], { cwd: cli.path });
   expect(unknown.status).toBe(2);
 
-  writeFileSync(join(folder, 'broken.charter'), '{"schemaVersion": 1, "id": "x"}');
-  const invalid = runCharter(['validate', 'broken.charter'], { cwd: folder });
+  writeFileSync(join(cli.path, 'broken.charter'), '{"schemaVersion": 1, "id": "x"}');
+  const invalid = runCharter(['validate', 'broken.charter'], { cwd: cli.path });
   expect(invalid.status).toBe(1);
   expect(invalid.stderr).toMatch(/broken\.charter is damaged: meta: /);
   expect(invalid.stderr).not.toMatch(/\n\s+at /);
@@ -117,7 +107,7 @@ test('errors are one clear line with the documented exit codes', () => {
   ok(['new', '--template', 'social-media', '--set', 'company.name=X', '-o', 'a.charter']);
   const overwrite = runCharter(
     ['new', '--template', 'social-media', '--set', 'company.name=Y', '-o', 'a.charter'],
-    { cwd: folder },
+    { cwd: cli.path },
   );
   expect(overwrite.status).toBe(1);
   expect(overwrite.stderr).toMatch(/already exists.*--force/);
@@ -166,8 +156,8 @@ for (const profile of ['agency-12', 'industry-300', 'regulated-5000']) {
       ]);
       expect(ok(['lint', 'p.charter']).stdout).toMatch(/no problems found/);
       ok(['export', 'p.charter', '--format', 'yaml', '-o', 'p.yaml']);
-      validateWithJsonSchema(join(folder, 'p.yaml'), schema);
-      const text = readFileSync(join(folder, 'p.yaml'), 'utf8');
+      validateWithJsonSchema(join(cli.path, 'p.yaml'), schema);
+      const text = readFileSync(join(cli.path, 'p.yaml'), 'utf8');
       expect(text).not.toMatch(/\{\{|à compléter|to complete/);
     });
   }
@@ -177,10 +167,10 @@ test('a charter with problems fails the checks with one line per finding', () =>
   const answers = join(profiles, 'industry-300.yaml');
   ok(['new', '--template', 'social-media', '--answers', answers, '-o', 'a.charter']);
   // A hand-edited file: monitoring stays on but its purposes are gone.
-  const project = JSON.parse(readFileSync(join(folder, 'a.charter'), 'utf8'));
+  const project = JSON.parse(readFileSync(join(cli.path, 'a.charter'), 'utf8'));
   project.answers['monitoring.purposes'] = [];
-  writeFileSync(join(folder, 'a.charter'), JSON.stringify(project));
-  const lint = runCharter(['lint', 'a.charter'], { cwd: folder });
+  writeFileSync(join(cli.path, 'a.charter'), JSON.stringify(project));
+  const lint = runCharter(['lint', 'a.charter'], { cwd: cli.path });
   expect(lint.status).toBe(1);
   expect(lint.stdout).toMatch(/^error\s+\S+\s+.*purpose.*$/im);
   expect(lint.stdout).toMatch(/\d+ errors?, \d+ warnings?/);
@@ -217,7 +207,7 @@ test('feedback from two reviewer copies merges the same in either order, and onl
     'Jean Secret',
     '--anonymous',
   ]);
-  writeFileSync(join(folder, 'b.charter'), readFileSync(join(folder, 'a.charter')));
+  writeFileSync(join(cli.path, 'b.charter'), readFileSync(join(cli.path, 'a.charter')));
 
   expect(ok(['merge', 'a.charter', 'legal.charter', 'it.charter']).stdout).toMatch(
     /2 new comments/,
@@ -233,8 +223,8 @@ test('feedback from two reviewer copies merges the same in either order, and onl
   expect(threads).toContain('author: Inès');
   expect(threads).toMatch(/anonymous: true/);
   // The name typed with --anonymous is never stored.
-  expect(readFileSync(join(folder, 'a.charter'), 'utf8')).not.toContain('Jean Secret');
-  expect(readFileSync(join(folder, 'it.charter'), 'utf8')).not.toContain('Jean Secret');
+  expect(readFileSync(join(cli.path, 'a.charter'), 'utf8')).not.toContain('Jean Secret');
+  expect(readFileSync(join(cli.path, 'it.charter'), 'utf8')).not.toContain('Jean Secret');
 });
 
 test('a suggested wording, once accepted, is what the charter exports', () => {
@@ -262,8 +252,8 @@ test('a suggested wording, once accepted, is what the charter exports', () => {
   );
   expect(ok(['comments', 'a.charter']).stdout).toMatch(/status: accepted\n\s+at: .*\n\s+by: Léa/);
   ok(['export', 'a.charter', '--format', 'yaml', '-o', 'a.yaml']);
-  validateWithJsonSchema(join(folder, 'a.yaml'), schema);
-  const exported = readFileSync(join(folder, 'a.yaml'), 'utf8');
+  validateWithJsonSchema(join(cli.path, 'a.yaml'), schema);
+  const exported = readFileSync(join(cli.path, 'a.yaml'), 'utf8');
   expect(exported).toContain('carte de visite');
   expect(exported).not.toContain('vitrine');
 });

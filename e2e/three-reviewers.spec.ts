@@ -1,25 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { reviewInLibreOffice } from './support/libreoffice-reviewer';
-import { runCharter } from './support/run-charter';
+import { useCliFolder } from './support/cli-folder';
 
-let folder: string;
-test.beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'charter-three-reviewers-'));
-});
-test.afterEach(() => {
-  rmSync(folder, { recursive: true, force: true });
-});
-
-function ok(args: string[]) {
-  const run = runCharter(args, { cwd: folder });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  return run;
-}
+const cli = useCliFolder('charter-three-reviewers-');
+const ok = (args: string[]) => cli.ok(args);
 
 interface Listed {
   clause: string;
@@ -43,16 +30,16 @@ test('a charter sent to three reviewers, two app copies and one DOCX through Lib
     ...['comment', 'it.charter', '--clause', 'intro.freedom', '--quote', 'vos libertés'],
     ...['--suggest', 'vos droits et libertés', '--author', 'Karim Haddad', '--role', 'it'],
   ]);
-  mkdirSync(join(folder, 'reviewed'));
+  mkdirSync(join(cli.path, 'reviewed'));
   const reviewed = reviewInLibreOffice(
-    join(folder, 'communication.docx'),
+    join(cli.path, 'communication.docx'),
     {
       passage: 'en déplacement',
       author: 'Sophie Garnier',
       date: '2026-05-04T09:30:00',
       text: 'Ajouter les salons professionnels.',
     },
-    join(folder, 'reviewed'),
+    join(cli.path, 'reviewed'),
   );
 
   ok(['merge', 'a.charter', 'it.charter', 'legal.charter']);

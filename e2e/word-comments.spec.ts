@@ -1,25 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { reviewInLibreOffice } from './support/libreoffice-reviewer';
-import { runCharter } from './support/run-charter';
+import { useCliFolder } from './support/cli-folder';
 
-let folder: string;
-test.beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'charter-word-comments-'));
-});
-test.afterEach(() => {
-  rmSync(folder, { recursive: true, force: true });
-});
-
-function ok(args: string[]) {
-  const run = runCharter(args, { cwd: folder });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  return run;
-}
+const cli = useCliFolder('charter-word-comments-');
+const ok = (args: string[]) => cli.ok(args);
 
 interface Listed {
   clause: string;
@@ -44,22 +31,22 @@ test('comments go to Word and back: LibreOffice as the reviewer, imported once',
   ]);
   ok(['export', 'a.charter', '--format', 'docx', '--comments', '-o', 'relu.docx']);
 
-  mkdirSync(join(folder, 'reviewed'));
+  mkdirSync(join(cli.path, 'reviewed'));
   const reviewed = reviewInLibreOffice(
-    join(folder, 'relu.docx'),
+    join(cli.path, 'relu.docx'),
     {
       passage: 'vos libertés',
       author: 'Maître Durand',
       date: '2026-05-04T09:30:00',
       text: 'Citer l’article L1121-1 en entier.',
     },
-    join(folder, 'reviewed'),
+    join(cli.path, 'reviewed'),
   );
 
   const before = comments();
   const imported = ok(['import-comments', 'a.charter', reviewed, '--role', 'legal']);
   expect(imported.stdout).toBe(
-    `${join(folder, 'a.charter')}: imported relu.docx: 1 new comment, 0 new replies, 2 already in the charter\n`,
+    `${join(cli.path, 'a.charter')}: imported relu.docx: 1 new comment, 0 new replies, 2 already in the charter\n`,
   );
   const after = comments();
   expect(after).toHaveLength(before.length + 1);
@@ -73,9 +60,9 @@ test('comments go to Word and back: LibreOffice as the reviewer, imported once',
     text: 'Citer l’article L1121-1 en entier.',
   });
 
-  const saved = readFileSync(join(folder, 'a.charter'));
+  const saved = readFileSync(join(cli.path, 'a.charter'));
   expect(ok(['import-comments', 'a.charter', reviewed]).stdout).toBe(
-    `${join(folder, 'a.charter')}: nothing new in relu.docx: 0 new comments, 0 new replies, 3 already in the charter\n`,
+    `${join(cli.path, 'a.charter')}: nothing new in relu.docx: 0 new comments, 0 new replies, 3 already in the charter\n`,
   );
-  expect(readFileSync(join(folder, 'a.charter'))).toEqual(saved);
+  expect(readFileSync(join(cli.path, 'a.charter'))).toEqual(saved);
 });

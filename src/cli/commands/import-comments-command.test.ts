@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCX_LIMITS } from '../../docx/read-docx-parts';
 import { commentedProject } from '../../review/test-support/commented-project';
 import { saveProject } from '../../store/project-file';
-import type { CliContext } from '../cli-command';
-import { runCli } from '../run-cli';
+import { runCliIn } from '../test-support/run-cli-in';
 
 let folder = '';
 beforeAll(async () => {
@@ -18,28 +17,7 @@ afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
-async function charter(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const context: CliContext = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: folder,
-    env: {},
-    templatesDir: folder,
-    rendererDir: folder,
-    openPdfPrinter: () => ({
-      print: () => Promise.reject(new Error('no PDF here')),
-      close: async () => undefined,
-    }),
-  };
-  const status = await runCli(args, context);
-  return { status, stdout, stderr };
-}
+const charter = (...args: string[]) => runCliIn(folder, ...args);
 
 describe('charter import-comments', () => {
   it('finds nothing new in the charter’s own export with comments', async () => {

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clause, projectOf } from '../../lint/test-support/lint-project-builder';
 import { saveProject } from '../../store/project-file';
-import type { CliContext } from '../cli-command';
-import { runCli } from '../run-cli';
+import { runCliIn } from '../test-support/run-cli-in';
 
 let folder = '';
 beforeAll(async () => {
@@ -22,27 +21,7 @@ afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
-async function lint(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const context: CliContext = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: folder,
-    env: {},
-    templatesDir: folder,
-    rendererDir: folder,
-    openPdfPrinter: () => {
-      throw new Error('lint prints nothing');
-    },
-  };
-  const status = await runCli(['lint', ...args], context);
-  return { status, stdout, stderr };
-}
+const lint = (...args: string[]) => runCliIn(folder, 'lint', ...args);
 
 describe('charter lint', () => {
   it('prints one finding a line and a summary, and fails on an error', async () => {

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadProject, saveProject } from '../../store/project-file';
 import { sampleProject } from '../../review/test-support/sample-project';
-import type { CliContext } from '../cli-command';
-import { runCli } from '../run-cli';
+import { runCliIn } from '../test-support/run-cli-in';
 
 let folder = '';
 beforeAll(async () => {
@@ -18,27 +17,7 @@ afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
-async function charter(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const context: CliContext = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: folder,
-    env: {},
-    templatesDir: folder,
-    rendererDir: folder,
-    openPdfPrinter: () => {
-      throw new Error('review commands print nothing');
-    },
-  };
-  const status = await runCli(args, context);
-  return { status, stdout, stderr };
-}
+const charter = (...args: string[]) => runCliIn(folder, ...args);
 
 interface Listed {
   id: string;

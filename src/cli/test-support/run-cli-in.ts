@@ -16,9 +16,11 @@ export async function runCliIn(folder: string, ...args: string[]) {
     env: {},
     templatesDir: folder,
     rendererDir: folder,
-    openPdfPrinter: () => {
-      throw new Error('This command prints no PDF.');
-    },
+    // Exports open a printer whatever the format; only a PDF would use it.
+    openPdfPrinter: () => ({
+      print: () => Promise.reject(new Error('These tests print no PDF.')),
+      close: async () => undefined,
+    }),
   };
   const status = await runCli(args, context);
   return { status, stdout, stderr };
