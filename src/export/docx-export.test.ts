@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from './docx-export';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
-import { expectedClauseLines, normalizeSpace } from './test-support/readable-text';
+import {
+  expectedClauseLines,
+  expectedRationales,
+  normalizeSpace,
+} from './test-support/readable-text';
 import { requireTool } from './test-support/require-tool';
 import { runTool } from './test-support/run-tool';
 
@@ -66,6 +70,14 @@ describe.skipIf(!hasLibreOffice)('exportDocx read by LibreOffice', () => {
       expect(shown).toContain(`${index + 1} ${section.title}`);
     for (const { clauseId, line } of expectedClauseLines(project))
       expect(shown, clauseId).toContain(line);
+  });
+
+  it('shows each rationale under its title', () => {
+    const shown = normalizeSpace(text);
+    const rationales = expectedRationales(project);
+    expect(rationales).not.toEqual([]);
+    for (const { clauseId, rationale } of rationales)
+      expect(shown, clauseId).toContain(`Pourquoi cette règle ? ${rationale}`);
   });
 
   it('numbers pages in the footer and repeats the title in the header', () => {

@@ -18,6 +18,7 @@ import {
 import type { Clause, Section } from '../model/clause';
 import type { Project } from '../model/project';
 import type { Role } from '../model/role';
+import { shownRationale } from '../model/shown-rationale';
 import { type CharterSummary, summarizeCharter } from './charter-summary';
 import { currentApprovals } from './current-version';
 import { DocxLists, richTextToDocx } from './docx-rich-text';
@@ -119,6 +120,19 @@ function documentStyles(labels: ExportLabels) {
       paragraph: { spacing: { after: 120 }, keepNext: true },
     },
     {
+      // Quiet, as in the PDF: small, muted, behind a thin rule.
+      id: 'Rationale',
+      name: 'Rationale',
+      basedOn: 'Normal',
+      run: { size: 18, color: MUTED },
+      paragraph: {
+        spacing: { after: 0 },
+        indent: { left: 180 },
+        border: { left: { style: BorderStyle.SINGLE, size: 8, color: RULE, space: 8 } },
+        keepLines: true,
+      },
+    },
+    {
       id: 'RunningText',
       name: 'Running header and footer',
       basedOn: 'Normal',
@@ -187,6 +201,21 @@ function clauseParagraphs(
     // The section says who owns its clauses; a clause says so only when it differs.
     ...(clause.owner === sectionOwner ? [] : [ownerParagraph(clause.owner, labels)]),
     ...richTextToDocx(clause.body, lists),
+    ...rationaleParagraphs(clause, labels),
+  ];
+}
+
+/** The charter promises a reason for each rule that limits a freedom: it is shown here. */
+function rationaleParagraphs(clause: Clause, labels: ExportLabels): Paragraph[] {
+  const rationale = shownRationale(clause);
+  if (rationale === undefined) return [];
+  return [
+    new Paragraph({
+      style: 'Rationale',
+      keepNext: true,
+      children: [new TextRun({ text: labels.rationale, italics: true })],
+    }),
+    new Paragraph({ style: 'Rationale', spacing: { after: 200 }, text: rationale }),
   ];
 }
 

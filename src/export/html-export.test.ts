@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_LABELS } from './export-labels';
 import { EXPORT_CONTENT_SECURITY_POLICY, exportHtml } from './html-export';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
-import { expectedClauseLines, normalizeSpace } from './test-support/readable-text';
+import {
+  expectedClauseLines,
+  expectedRationales,
+  normalizeSpace,
+} from './test-support/readable-text';
 import { requireTool } from './test-support/require-tool';
 import { runTool } from './test-support/run-tool';
 
@@ -105,6 +109,19 @@ describe('exportHtml', () => {
     ]);
   });
 
+  it('shows a rationale under its clause, titled in the charter language, and no empty one', () => {
+    const project = createSampleProject();
+    const emptied = project.sections[2]?.clauses[0];
+    if (emptied) emptied.rationale = ' ';
+    const html = exportHtml(project);
+    expect(html.match(/<aside class="rationale">/g)).toHaveLength(1);
+    expect(html).toMatch(
+      /<article class="clause" id="clause-conduct\.principles">[\s\S]*?<\/div>\n<aside class="rationale">\n<p class="rationale-title">Pourquoi cette règle\u202f\?<\/p>\n<p>Les informations internes \(résultats, projets de R&amp;D\)[^<]*<\/p>\n<\/aside>\n<\/article>/,
+    );
+    project.meta.language = 'en';
+    expect(exportHtml(project)).toContain('<p class="rationale-title">Why this rule?</p>');
+  });
+
   it('still renders a preview before the company is named, and without approvals', () => {
     const project = createSampleProject();
     delete project.answers['company.name'];
@@ -142,5 +159,7 @@ describe.skipIf(!hasPython)('exportHtml read by an HTML parser', () => {
     expect(text).toContain(`1 ${project.sections[0]?.title}`);
     for (const { clauseId, line } of expectedClauseLines(project))
       expect(text, clauseId).toContain(line);
+    for (const { clauseId, rationale } of expectedRationales(project))
+      expect(text, clauseId).toContain(`Pourquoi cette règle ? ${rationale}`);
   });
 });

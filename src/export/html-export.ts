@@ -1,6 +1,7 @@
 import type { Clause, Section } from '../model/clause';
 import type { Role } from '../model/role';
 import type { Project } from '../model/project';
+import { shownRationale } from '../model/shown-rationale';
 import { escapeHtml } from '../rich-text/escape-html';
 import { richTextToHtml } from '../rich-text/to-html';
 import { summarizeCharter } from './charter-summary';
@@ -66,7 +67,18 @@ function clauseHtml(clause: Clause, sectionOwner: Role, labels: ExportLabels): s
 ${title}${owner}<div class="body">
 ${richTextToHtml(clause.body)}
 </div>
-</article>`;
+${rationaleHtml(clause, labels)}</article>`;
+}
+
+/** The charter promises a reason for each rule that limits a freedom: it is shown here. */
+function rationaleHtml(clause: Clause, labels: ExportLabels): string {
+  const rationale = shownRationale(clause);
+  if (rationale === undefined) return '';
+  return `<aside class="rationale">
+<p class="rationale-title">${escapeHtml(labels.rationale)}</p>
+<p>${escapeHtml(rationale)}</p>
+</aside>
+`;
 }
 
 function ownerHtml(owner: Role, labels: ExportLabels): string {
