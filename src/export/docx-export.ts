@@ -21,6 +21,7 @@ import type { Role } from '../model/role';
 import { shownRationale } from '../model/shown-rationale';
 import { type CharterSummary, summarizeCharter } from './charter-summary';
 import { currentApprovals } from './current-version';
+import type { DocumentExportOptions } from './document-export-options';
 import { DocxLists, richTextToDocx } from './docx-rich-text';
 import { EXPORT_LABELS, type ExportLabels, formatExportDate } from './export-labels';
 import { formalitiesView } from './formalities-view';
@@ -31,14 +32,18 @@ import { PDF_MARGINS } from './pdf-layout';
  * clause titles as Heading 2, real lists, running header and "Page X / Y" footer. Arial is on
  * every Windows and Mac, and LibreOffice shows it with the metric-compatible Liberation Sans.
  */
-export async function exportDocx(project: Project): Promise<Uint8Array> {
+export async function exportDocx(
+  project: Project,
+  options: DocumentExportOptions = {},
+): Promise<Uint8Array> {
   const labels = EXPORT_LABELS[project.meta.language];
+  const includeOwners = options.includeOwners === true;
   const summary = summarizeCharter(project, labels);
   const lists = new DocxLists();
   const body = [
     ...titleBlock(summary),
     ...project.sections.flatMap((section, index) =>
-      sectionParagraphs(section, index + 1, lists, labels),
+      sectionParagraphs(section, index + 1, lists, labels, includeOwners),
     ),
     ...formalitiesBlock(project, labels),
     ...approvalsBlock(project, labels),
@@ -174,6 +179,7 @@ function sectionParagraphs(
   number: number,
   lists: DocxLists,
   labels: ExportLabels,
+  includeOwners: boolean,
 ): Paragraph[] {
   return [
     new Paragraph({
@@ -183,8 +189,10 @@ function sectionParagraphs(
         new TextRun(`  ${section.title}`),
       ],
     }),
-    ownerParagraph(section.owner, labels),
-    ...section.clauses.flatMap((clause) => clauseParagraphs(clause, section.owner, lists, labels)),
+    ...(includeOwners ? [ownerParagraph(section.owner, labels)] : []),
+    ...section.clauses.flatMap((clause) =>
+      clauseParagraphs(clause, section.owner, lists, labels, includeOwners),
+    ),
   ];
 }
 
@@ -193,13 +201,16 @@ function clauseParagraphs(
   sectionOwner: Role,
   lists: DocxLists,
   labels: ExportLabels,
+  includeOwners: boolean,
 ): Paragraph[] {
   return [
     ...(clause.title
       ? [new Paragraph({ heading: HeadingLevel.HEADING_2, text: clause.title })]
       : []),
     // The section says who owns its clauses; a clause says so only when it differs.
-    ...(clause.owner === sectionOwner ? [] : [ownerParagraph(clause.owner, labels)]),
+    ...(includeOwners && clause.owner !== sectionOwner
+      ? [ownerParagraph(clause.owner, labels)]
+      : []),
     ...richTextToDocx(clause.body, lists),
     ...rationaleParagraphs(clause, labels),
   ];

@@ -1,6 +1,7 @@
 import type { ExportFormat } from '../api/contract';
 import { CharterError } from '../errors/charter-error';
 import type { Project } from '../model/project';
+import type { DocumentExportOptions } from './document-export-options';
 import { exportDocx } from './docx-export';
 import { exportHtml } from './html-export';
 import { exportPdf } from './pdf-export';
@@ -12,16 +13,21 @@ export interface ExportDependencies {
   pdfPrinter: PdfPrinter;
 }
 
-type Exporter = (project: Project, dependencies: ExportDependencies) => Promise<Uint8Array>;
+type Exporter = (
+  project: Project,
+  dependencies: ExportDependencies,
+  options: DocumentExportOptions,
+) => Promise<Uint8Array>;
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** One small module per format; a format added to the contract must be added here to compile. */
 const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
+  // The YAML is for tools, not employees: it always carries the owners.
   yaml: async (project) => utf8(exportYaml(project)),
-  html: async (project) => utf8(exportHtml(project)),
-  docx: (project) => exportDocx(project),
-  pdf: (project, { pdfPrinter }) => exportPdf(project, pdfPrinter),
+  html: async (project, _dependencies, options) => utf8(exportHtml(project, options)),
+  docx: (project, _dependencies, options) => exportDocx(project, options),
+  pdf: (project, { pdfPrinter }, options) => exportPdf(project, pdfPrinter, options),
 };
 
 /** The project's bytes in `format`. Fails with a CharterError only, so every host can show it. */
@@ -29,9 +35,10 @@ export async function exportProject(
   project: Project,
   format: ExportFormat,
   dependencies: ExportDependencies,
+  options: DocumentExportOptions = {},
 ): Promise<Uint8Array> {
   try {
-    return await EXPORTERS[format](project, dependencies);
+    return await EXPORTERS[format](project, dependencies, options);
   } catch (error) {
     if (error instanceof CharterError) throw error;
     const reason = error instanceof Error ? error.message : String(error);

@@ -90,14 +90,22 @@ describe('exportHtml', () => {
     const english = exportHtml(project);
     expect(english).toContain('<html lang="en">');
     expect(english).toContain('Version 2 · Sign-off requested');
-    expect(english).toContain('Owner: Human resources');
+    expect(english).toContain('Why this rule?');
     expect(exportHtml(project, { labels: EXPORT_LABELS.fr })).toContain(
-      'Responsable\u202f: Ressources humaines',
+      'Pourquoi cette règle\u202f?',
     );
   });
 
-  it('shows the owner of a clause only where it differs from its section', () => {
-    const html = exportHtml(createSampleProject());
+  it('leaves owners out unless asked, since employees read them as the person in charge', () => {
+    const project = createSampleProject();
+    expect(exportHtml(project)).not.toContain('class="owner"');
+    expect(exportHtml(project)).not.toContain('Responsable');
+    project.meta.language = 'en';
+    expect(exportHtml(project, { includeOwners: true })).toContain('Owner: Human resources');
+  });
+
+  it('shows the owner of a clause, when asked, only where it differs from its section', () => {
+    const html = exportHtml(createSampleProject(), { includeOwners: true });
     const owners = [...html.matchAll(/<p class="owner">([^<]*)<\/p>/g)].map((match) => match[1]);
     expect(owners).toEqual([
       'Responsable\u202f: Ressources humaines',

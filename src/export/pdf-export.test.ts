@@ -103,6 +103,7 @@ describe.skipIf(!hasReaders)('exportPdf printed by Chromium and read by poppler'
       expect(body, clauseId).toContain(line);
     for (const { clauseId, rationale } of expectedRationales(project))
       expect(body, clauseId).toContain(`Pourquoi cette règle ? ${rationale}`);
+    expect(body).not.toMatch(/responsable/i);
   });
 
   it('has bookmarks for the title, the sections and the clause titles', async () => {

@@ -10,10 +10,12 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a charter to YAML, DOCX, PDF or HTML.',
   usage: [
-    'FILE.charter --format yaml|docx|pdf|html -o OUT [--force]',
+    'FILE.charter --format yaml|docx|pdf|html -o OUT [--owners] [--force]',
     '',
     '  --format F         yaml (the machine-readable contract), docx, pdf or html',
     '  -o, --output OUT   the file to write',
+    '  --owners           print the team that owns each section in DOCX, PDF and HTML',
+    '                     (the YAML always has them)',
     '  --force            replace OUT if it exists',
     '',
     'PDF needs Chromium or Chrome (set CHARTER_CHROMIUM to its path if it is not found).',
@@ -22,6 +24,7 @@ export const exportCommand: CliCommand = {
   options: {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    owners: { type: 'boolean' },
     force: { type: 'boolean' },
   },
   async run({ values, positionals }, context) {
@@ -36,7 +39,12 @@ export const exportCommand: CliCommand = {
     await refuseExistingOutput(output, values.force === true);
     const printer = context.openPdfPrinter();
     try {
-      const bytes = await exportProject(project, format.data, { pdfPrinter: printer });
+      const bytes = await exportProject(
+        project,
+        format.data,
+        { pdfPrinter: printer },
+        { includeOwners: values.owners === true },
+      );
       await writeOutputFile(output, bytes, values.force === true);
     } finally {
       await printer.close();
