@@ -20,6 +20,12 @@ test('HR creates a charter in the browser: wizard, edit, save, reopen, export', 
 
   const editor = await createAndEditCharter(page);
 
+  // The charter promises a reason for each rule that limits a freedom: one click away.
+  const why = editor.rationale('Les demandes des médias');
+  await expect(why).not.toHaveAttribute('open');
+  await why.getByText('Pourquoi cette règle').click();
+  await expect(why.getByText(/Une réponse improvisée peut être reprise/)).toBeVisible();
+
   const path = join(webHost.workDir, 'charte-dupre.charter');
   await editor.saveAs(path);
   const saved = JSON.parse(readFileSync(path, 'utf8'));

@@ -25,21 +25,38 @@ test('a charter made on the command line exports the exact company name to DOCX,
   ok(['new', '--template', 'social-media', '--set', `company.name=${COMPANY}`, '-o', 'a.charter']);
   expect(ok(['validate', 'a.charter']).stdout).toMatch(/valid \(\d+ sections, \d+ clauses\)/);
 
+  // Employees read the reasons for the rules, not the internal owner labels.
   ok(['export', 'a.charter', '--format', 'docx', '-o', 'a.docx']);
-  expect(libreOfficeText(join(cli.path, 'a.docx'))).toContain(COMPANY);
+  const docx = libreOfficeText(join(cli.path, 'a.docx'));
+  expect(docx).toContain(COMPANY);
+  expect(docx).toContain('Pourquoi cette règle');
+  expect(docx).not.toMatch(/responsable\s*:/i);
 
   ok(['export', 'a.charter', '--format', 'pdf', '-o', 'a.pdf']);
-  expect(pdfText(join(cli.path, 'a.pdf'))).toContain(COMPANY);
+  const pdf = pdfText(join(cli.path, 'a.pdf'));
+  expect(pdf).toContain(COMPANY);
+  expect(pdf).toContain('Pourquoi cette règle');
+  expect(pdf).not.toMatch(/responsable\s*:/i);
   expect(pdfInfo(join(cli.path, 'a.pdf'))).toMatch(/Tagged:\s+yes/);
+
+  ok(['export', 'a.charter', '--format', 'html', '--owners', '-o', 'a.html']);
+  expect(readFileSync(join(cli.path, 'a.html'), 'utf8')).toMatch(/Responsable\s*:/);
 
   ok(['export', 'a.charter', '--format', 'yaml', '-o', 'a.yaml']);
   validateWithJsonSchema(join(cli.path, 'a.yaml'), schema);
   const document = pythonYaml(join(cli.path, 'a.yaml')) as {
     company: { name: string };
     format: string;
+    sections: { owner: string; clauses: { text: string; rationale?: string }[] }[];
   };
   expect(document.format).toBe('charter-studio/charter@1');
   expect(document.company.name).toBe(COMPANY);
+  const clauses = document.sections.flatMap((section) => section.clauses);
+  expect(clauses.some((clause) => clause.rationale)).toBe(true);
+  expect(document.sections.every((section) => section.owner)).toBe(true);
+  const texts = clauses.map((clause) => clause.text).join('\n');
+  expect(texts).toContain('Dupré & Fils \\<SA>');
+  expect(texts).not.toContain('\\&');
 });
 
 test('the YAML export imports back without losing a clause', () => {

@@ -9,6 +9,14 @@ export class EditorPage {
     return this.page.getByRole('textbox', { name: `Texte de la clause « ${title} »` });
   }
 
+  /** The « Pourquoi cette règle ? » disclosure under a restrictive clause. */
+  rationale(title: string) {
+    return this.page
+      .getByRole('article', { name: title })
+      .getByRole('group')
+      .filter({ hasText: 'Pourquoi cette règle' });
+  }
+
   status() {
     return this.page
       .getByRole('status')

@@ -250,6 +250,7 @@ export const en = {
   'editor.outline.title': 'Outline',
   'editor.clause.untitled': 'Clause {number}',
   'editor.clause.label': 'Text of clause “{title}”',
+  'editor.clause.rationale': 'Why this rule?',
   'editor.clause.rejected':
     'The latest changes to this clause can’t be saved: it holds formatting Charter Studio doesn’t support. Undo them ({undo}).',
   'editor.toolbar.label': 'Formatting',

@@ -261,6 +261,7 @@ export const fr = {
   'editor.outline.title': 'Plan',
   'editor.clause.untitled': 'Clause {number}',
   'editor.clause.label': 'Texte de la clause «\u00a0{title}\u00a0»',
+  'editor.clause.rationale': 'Pourquoi cette règle\u00a0?',
   'editor.clause.rejected':
     'Les dernières modifications de cette clause ne peuvent pas être enregistrées\u00a0: elle contient une mise en forme non prise en charge. Annulez-les ({undo}).',
   'editor.toolbar.label': 'Mise en forme',

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from './docx-export';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
-import { expectedClauseLines, normalizeSpace } from './test-support/readable-text';
+import {
+  expectedClauseLines,
+  expectedRationales,
+  normalizeSpace,
+} from './test-support/readable-text';
 import { requireTool } from './test-support/require-tool';
 import { runTool } from './test-support/run-tool';
 
@@ -68,6 +72,15 @@ describe.skipIf(!hasLibreOffice)('exportDocx read by LibreOffice', () => {
       expect(shown, clauseId).toContain(line);
   });
 
+  it('shows each rationale under its title, and no owner', () => {
+    const shown = normalizeSpace(text);
+    expect(shown).not.toMatch(/responsable/i);
+    const rationales = expectedRationales(project);
+    expect(rationales).not.toEqual([]);
+    for (const { clauseId, rationale } of rationales)
+      expect(shown, clauseId).toContain(`Pourquoi cette règle ? ${rationale}`);
+  });
+
   it('numbers pages in the footer and repeats the title in the header', () => {
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(1);
@@ -114,6 +127,14 @@ describe.skipIf(!hasPandoc)('exportDocx read by pandoc', () => {
     expect(markdown).toMatch(/^1\. {2}\*\*respecter\*\* la confidentialité/m);
     expect(markdown).toMatch(/^ {4}- {3}sur les résultats financiers\s;$/m);
     expect(markdown).toMatch(/^3\. {2}Activez la double authentification\.\n\n4\. {2}Changez/m);
+  });
+
+  it('prints the owners only when asked', async () => {
+    const withOwners = join(folder, 'avec-responsables.docx');
+    await writeFile(withOwners, await exportDocx(project, { includeOwners: true }));
+    const read = await runTool('pandoc', ['--from', 'docx', '--to', 'plain', withOwners]);
+    expect(normalizeSpace(read)).toContain('Responsable : Ressources humaines');
+    expect(await pandoc('plain')).not.toContain('Responsable');
   });
 
   it('reads every clause text as plain text', async () => {

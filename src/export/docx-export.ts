@@ -18,20 +18,20 @@ import {
 import type { Clause, Section } from '../model/clause';
 import type { Project } from '../model/project';
 import type { Role } from '../model/role';
+import { shownRationale } from '../model/shown-rationale';
 import { type CharterSummary, summarizeCharter } from './charter-summary';
 import { currentApprovals } from './current-version';
 import { type DocxComments, planDocxComments, withCommentRanges } from './docx-comments';
+import type { DocumentExportOptions } from './document-export-options';
 import { DocxLists, richTextToDocx } from './docx-rich-text';
 import { EXPORT_LABELS, type ExportLabels, formatExportDate } from './export-labels';
 import { formalitiesView } from './formalities-view';
 import { PDF_MARGINS } from './pdf-layout';
 
-export interface DocxExportOptions {
-  /**
-   * The open review comments as Word comments on their passages (docs/project-file.md, "Review
-   * comments through Word").
-   */
-  includeComments?: boolean;
+/** What each section and clause is written with. */
+interface ClauseOptions {
+  comments: DocxComments | undefined;
+  includeOwners: boolean;
 }
 
 /**
@@ -41,16 +41,18 @@ export interface DocxExportOptions {
  */
 export async function exportDocx(
   project: Project,
-  { includeComments = false }: DocxExportOptions = {},
+  options: DocumentExportOptions = {},
 ): Promise<Uint8Array> {
   const labels = EXPORT_LABELS[project.meta.language];
+  const includeOwners = options.includeOwners === true;
+  const includeComments = options.includeComments === true;
   const summary = summarizeCharter(project, labels);
   const lists = new DocxLists();
   const comments = includeComments ? planDocxComments(project, labels) : undefined;
   const body = [
     ...titleBlock(summary, comments),
     ...project.sections.flatMap((section, index) =>
-      sectionParagraphs(section, index + 1, lists, labels, comments),
+      sectionParagraphs(section, index + 1, lists, labels, { comments, includeOwners }),
     ),
     ...formalitiesBlock(project, labels),
     ...approvalsBlock(project, labels),
@@ -134,6 +136,19 @@ function documentStyles(labels: ExportLabels) {
       paragraph: { spacing: { after: 120 }, keepNext: true },
     },
     {
+      // Quiet, as in the PDF: small, muted, behind a thin rule.
+      id: 'Rationale',
+      name: 'Rationale',
+      basedOn: 'Normal',
+      run: { size: 18, color: MUTED },
+      paragraph: {
+        spacing: { after: 0 },
+        indent: { left: 180 },
+        border: { left: { style: BorderStyle.SINGLE, size: 8, color: RULE, space: 8 } },
+        keepLines: true,
+      },
+    },
+    {
       id: 'RunningText',
       name: 'Running header and footer',
       basedOn: 'Normal',
@@ -181,7 +196,7 @@ function sectionParagraphs(
   number: number,
   lists: DocxLists,
   labels: ExportLabels,
-  comments: DocxComments | undefined,
+  { comments, includeOwners }: ClauseOptions,
 ): Paragraph[] {
   return [
     new Paragraph({
@@ -191,9 +206,9 @@ function sectionParagraphs(
         new TextRun(`  ${section.title}`),
       ],
     }),
-    ownerParagraph(section.owner, labels),
+    ...(includeOwners ? [ownerParagraph(section.owner, labels)] : []),
     ...section.clauses.flatMap((clause) =>
-      clauseParagraphs(clause, section.owner, lists, labels, comments),
+      clauseParagraphs(clause, section.owner, lists, labels, { comments, includeOwners }),
     ),
   ];
 }
@@ -203,13 +218,30 @@ function clauseParagraphs(
   sectionOwner: Role,
   lists: DocxLists,
   labels: ExportLabels,
-  comments: DocxComments | undefined,
+  { comments, includeOwners }: ClauseOptions,
 ): Paragraph[] {
   return [
     ...(clause.title ? [clauseTitle(clause.title, comments?.onClauseTitle.get(clause.id))] : []),
     // The section says who owns its clauses; a clause says so only when it differs.
-    ...(clause.owner === sectionOwner ? [] : [ownerParagraph(clause.owner, labels)]),
+    ...(includeOwners && clause.owner !== sectionOwner
+      ? [ownerParagraph(clause.owner, labels)]
+      : []),
     ...richTextToDocx(clause.body, lists, comments?.markers),
+    ...rationaleParagraphs(clause, labels),
+  ];
+}
+
+/** The charter promises a reason for each rule that limits a freedom: it is shown here. */
+function rationaleParagraphs(clause: Clause, labels: ExportLabels): Paragraph[] {
+  const rationale = shownRationale(clause);
+  if (rationale === undefined) return [];
+  return [
+    new Paragraph({
+      style: 'Rationale',
+      keepNext: true,
+      children: [new TextRun({ text: labels.rationale, italics: true })],
+    }),
+    new Paragraph({ style: 'Rationale', spacing: { after: 200 }, text: rationale }),
   ];
 }
 

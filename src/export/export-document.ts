@@ -32,6 +32,8 @@ const ExportClause = z.strictObject({
   owner: Role,
   /** The clause body in the Markdown subset of docs/rich-text-markdown.md. */
   text: z.string(),
+  /** Plain text, as stored: an emptied rationale stays empty, for the charter checks to flag. */
+  rationale: z.string().optional(),
 });
 
 const ExportSection = z.strictObject({
@@ -161,6 +163,7 @@ export function toExportDocument(project: Project): ExportDocument {
         ...(clause.title === undefined ? {} : { title: clause.title }),
         owner: clause.owner,
         text: richTextToMarkdown(clause.body),
+        ...(clause.rationale === undefined ? {} : { rationale: clause.rationale }),
       })),
     })),
   };

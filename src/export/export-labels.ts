@@ -11,6 +11,8 @@ export interface ExportLabels {
   page: string;
   /** Before the owner's role, with its colon: "Responsable :" */
   owner: string;
+  /** Above the rationale of a clause that limits what employees may do. */
+  rationale: string;
   approvals: string;
   role: string;
   name: string;
@@ -52,6 +54,7 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
     version: 'Version',
     page: 'Page',
     owner: 'Responsable\u202f:',
+    rationale: 'Pourquoi cette règle\u202f?',
     approvals: 'Validations',
     role: 'Fonction',
     name: 'Nom',
@@ -104,6 +107,7 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
     version: 'Version',
     page: 'Page',
     owner: 'Owner:',
+    rationale: 'Why this rule?',
     approvals: 'Approvals',
     role: 'Role',
     name: 'Name',

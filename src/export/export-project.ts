@@ -1,7 +1,8 @@
 import type { ExportFormat } from '../api/contract';
 import { CharterError } from '../errors/charter-error';
 import type { Project } from '../model/project';
-import { type DocxExportOptions, exportDocx } from './docx-export';
+import type { DocumentExportOptions } from './document-export-options';
+import { exportDocx } from './docx-export';
 import { exportHtml } from './html-export';
 import { exportPdf } from './pdf-export';
 import type { PdfPrinter } from './pdf-printer';
@@ -12,23 +13,21 @@ export interface ExportDependencies {
   pdfPrinter: PdfPrinter;
 }
 
-/** What the user chose to include; a format ignores what it cannot show. */
-export type ExportOptions = DocxExportOptions;
-
 type Exporter = (
   project: Project,
   dependencies: ExportDependencies,
-  options: ExportOptions,
+  options: DocumentExportOptions,
 ) => Promise<Uint8Array>;
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** One small module per format; a format added to the contract must be added here to compile. */
 const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
+  // The YAML is for tools, not employees: it always carries the owners.
   yaml: async (project) => utf8(exportYaml(project)),
-  html: async (project) => utf8(exportHtml(project)),
+  html: async (project, _dependencies, options) => utf8(exportHtml(project, options)),
   docx: (project, _dependencies, options) => exportDocx(project, options),
-  pdf: (project, { pdfPrinter }) => exportPdf(project, pdfPrinter),
+  pdf: (project, { pdfPrinter }, options) => exportPdf(project, pdfPrinter, options),
 };
 
 /** The project's bytes in `format`. Fails with a CharterError only, so every host can show it. */
@@ -36,7 +35,7 @@ export async function exportProject(
   project: Project,
   format: ExportFormat,
   dependencies: ExportDependencies,
-  options: ExportOptions = {},
+  options: DocumentExportOptions = {},
 ): Promise<Uint8Array> {
   try {
     return await EXPORTERS[format](project, dependencies, options);

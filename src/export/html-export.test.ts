@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_LABELS } from './export-labels';
 import { EXPORT_CONTENT_SECURITY_POLICY, exportHtml } from './html-export';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
-import { expectedClauseLines, normalizeSpace } from './test-support/readable-text';
+import {
+  expectedClauseLines,
+  expectedRationales,
+  normalizeSpace,
+} from './test-support/readable-text';
 import { requireTool } from './test-support/require-tool';
 import { runTool } from './test-support/run-tool';
 
@@ -86,14 +90,22 @@ describe('exportHtml', () => {
     const english = exportHtml(project);
     expect(english).toContain('<html lang="en">');
     expect(english).toContain('Version 2 · Sign-off requested');
-    expect(english).toContain('Owner: Human resources');
+    expect(english).toContain('Why this rule?');
     expect(exportHtml(project, { labels: EXPORT_LABELS.fr })).toContain(
-      'Responsable\u202f: Ressources humaines',
+      'Pourquoi cette règle\u202f?',
     );
   });
 
-  it('shows the owner of a clause only where it differs from its section', () => {
-    const html = exportHtml(createSampleProject());
+  it('leaves owners out unless asked, since employees read them as the person in charge', () => {
+    const project = createSampleProject();
+    expect(exportHtml(project)).not.toContain('class="owner"');
+    expect(exportHtml(project)).not.toContain('Responsable');
+    project.meta.language = 'en';
+    expect(exportHtml(project, { includeOwners: true })).toContain('Owner: Human resources');
+  });
+
+  it('shows the owner of a clause, when asked, only where it differs from its section', () => {
+    const html = exportHtml(createSampleProject(), { includeOwners: true });
     const owners = [...html.matchAll(/<p class="owner">([^<]*)<\/p>/g)].map((match) => match[1]);
     expect(owners).toEqual([
       'Responsable\u202f: Ressources humaines',
@@ -103,6 +115,19 @@ describe('exportHtml', () => {
       'Responsable\u202f: Juridique',
       'Responsable\u202f: Ressources humaines',
     ]);
+  });
+
+  it('shows a rationale under its clause, titled in the charter language, and no empty one', () => {
+    const project = createSampleProject();
+    const emptied = project.sections[2]?.clauses[0];
+    if (emptied) emptied.rationale = ' ';
+    const html = exportHtml(project);
+    expect(html.match(/<aside class="rationale">/g)).toHaveLength(1);
+    expect(html).toMatch(
+      /<article class="clause" id="clause-conduct\.principles">[\s\S]*?<\/div>\n<aside class="rationale">\n<p class="rationale-title">Pourquoi cette règle\u202f\?<\/p>\n<p>Les informations internes \(résultats, projets de R&amp;D\)[^<]*<\/p>\n<\/aside>\n<\/article>/,
+    );
+    project.meta.language = 'en';
+    expect(exportHtml(project)).toContain('<p class="rationale-title">Why this rule?</p>');
   });
 
   it('still renders a preview before the company is named, and without approvals', () => {
@@ -142,5 +167,7 @@ describe.skipIf(!hasPython)('exportHtml read by an HTML parser', () => {
     expect(text).toContain(`1 ${project.sections[0]?.title}`);
     for (const { clauseId, line } of expectedClauseLines(project))
       expect(text, clauseId).toContain(line);
+    for (const { clauseId, rationale } of expectedRationales(project))
+      expect(text, clauseId).toContain(`Pourquoi cette règle ? ${rationale}`);
   });
 });

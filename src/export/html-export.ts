@@ -1,10 +1,12 @@
 import type { Clause, Section } from '../model/clause';
 import type { Role } from '../model/role';
 import type { Project } from '../model/project';
+import { shownRationale } from '../model/shown-rationale';
 import { escapeHtml } from '../rich-text/escape-html';
 import { richTextToHtml } from '../rich-text/to-html';
 import { summarizeCharter } from './charter-summary';
 import { currentApprovals } from './current-version';
+import type { DocumentExportOptions } from './document-export-options';
 import { EXPORT_LABELS, type ExportLabels, formatExportDate } from './export-labels';
 import { formalitiesView } from './formalities-view';
 import { CHARTER_STYLES } from './html-styles';
@@ -13,7 +15,7 @@ import { CHARTER_STYLES } from './html-styles';
 export const EXPORT_CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-export interface HtmlExportOptions {
+export interface HtmlExportOptions extends DocumentExportOptions {
   /** Fixed words, when they should not follow the charter's language. */
   labels?: ExportLabels;
 }
@@ -24,6 +26,7 @@ export interface HtmlExportOptions {
  */
 export function exportHtml(project: Project, options: HtmlExportOptions = {}): string {
   const labels = options.labels ?? EXPORT_LABELS[project.meta.language];
+  const includeOwners = options.includeOwners === true;
   const summary = summarizeCharter(project, labels);
   const company =
     summary.company === undefined ? '' : `<p class="company">${escapeHtml(summary.company)}</p>\n`;
@@ -43,30 +46,52 @@ export function exportHtml(project: Project, options: HtmlExportOptions = {}): s
 ${company}<h1>${escapeHtml(summary.title)}</h1>
 <p class="version">${escapeHtml(summary.version)}</p>
 </header>
-${project.sections.map((section, index) => sectionHtml(section, index + 1, labels)).join('\n')}
+${project.sections.map((section, index) => sectionHtml(section, index + 1, labels, includeOwners)).join('\n')}
 ${formalitiesHtml(project, labels)}${approvalsHtml(project, labels)}</main>
 </body>
 </html>
 `;
 }
 
-function sectionHtml(section: Section, number: number, labels: ExportLabels): string {
+function sectionHtml(
+  section: Section,
+  number: number,
+  labels: ExportLabels,
+  includeOwners: boolean,
+): string {
+  const owner = includeOwners ? `${ownerHtml(section.owner, labels)}\n` : '';
   return `<section id="section-${escapeHtml(section.id)}">
 <h2><span class="number">${number}</span> ${escapeHtml(section.title)}</h2>
-${ownerHtml(section.owner, labels)}
-${section.clauses.map((clause) => clauseHtml(clause, section.owner, labels)).join('\n')}
+${owner}${section.clauses.map((clause) => clauseHtml(clause, section.owner, labels, includeOwners)).join('\n')}
 </section>`;
 }
 
-function clauseHtml(clause: Clause, sectionOwner: Role, labels: ExportLabels): string {
+function clauseHtml(
+  clause: Clause,
+  sectionOwner: Role,
+  labels: ExportLabels,
+  includeOwners: boolean,
+): string {
   const title = clause.title ? `<h3>${escapeHtml(clause.title)}</h3>\n` : '';
   // The section says who owns its clauses; a clause says so only when it differs.
-  const owner = clause.owner === sectionOwner ? '' : `${ownerHtml(clause.owner, labels)}\n`;
+  const owner =
+    includeOwners && clause.owner !== sectionOwner ? `${ownerHtml(clause.owner, labels)}\n` : '';
   return `<article class="clause" id="clause-${escapeHtml(clause.id)}">
 ${title}${owner}<div class="body">
 ${richTextToHtml(clause.body)}
 </div>
-</article>`;
+${rationaleHtml(clause, labels)}</article>`;
+}
+
+/** The charter promises a reason for each rule that limits a freedom: it is shown here. */
+function rationaleHtml(clause: Clause, labels: ExportLabels): string {
+  const rationale = shownRationale(clause);
+  if (rationale === undefined) return '';
+  return `<aside class="rationale">
+<p class="rationale-title">${escapeHtml(labels.rationale)}</p>
+<p>${escapeHtml(rationale)}</p>
+</aside>
+`;
 }
 
 function ownerHtml(owner: Role, labels: ExportLabels): string {

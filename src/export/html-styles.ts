@@ -83,6 +83,19 @@ h3 {
 h2 + .owner { margin-bottom: 10pt; }
 .clause { margin: 0 0 10pt; }
 .clause > .body { break-before: avoid; }
+/* Quiet: a reader who wants the reason finds it, one who does not reads on. */
+.rationale {
+  margin: 2pt 0 0;
+  padding: 1pt 0 1pt 9pt;
+  border-left: 1.5pt solid var(--rule);
+  font-size: 9pt;
+  line-height: 1.45;
+  color: var(--muted);
+  break-before: avoid;
+  break-inside: avoid;
+}
+.rationale p { margin: 0; }
+.rationale .rationale-title { margin-bottom: 1pt; font-style: italic; }
 p { margin: 0 0 6pt; orphans: 3; widows: 3; }
 ul, ol { margin: 0 0 6pt; padding-left: 1.5em; }
 li { margin: 0 0 2pt; padding-left: 0.2em; }

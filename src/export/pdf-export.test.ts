@@ -9,7 +9,11 @@ import { findChromium } from './find-chromium';
 import { exportPdf } from './pdf-export';
 import type { PdfPrintOptions } from './pdf-printer';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
-import { expectedClauseLines, normalizeSpace } from './test-support/readable-text';
+import {
+  expectedClauseLines,
+  expectedRationales,
+  normalizeSpace,
+} from './test-support/readable-text';
 import { requireTool } from './test-support/require-tool';
 import { runTool } from './test-support/run-tool';
 
@@ -97,6 +101,9 @@ describe.skipIf(!hasReaders)('exportPdf printed by Chromium and read by poppler'
       expect(body).toContain(`${index + 1} ${section.title}`);
     for (const { clauseId, line } of expectedClauseLines(project))
       expect(body, clauseId).toContain(line);
+    for (const { clauseId, rationale } of expectedRationales(project))
+      expect(body, clauseId).toContain(`Pourquoi cette règle ? ${rationale}`);
+    expect(body).not.toMatch(/responsable/i);
   });
 
   it('has bookmarks for the title, the sections and the clause titles', async () => {

@@ -16,7 +16,8 @@ import {
  * The one test document of every exporter, built by hand (no template engine): French text with
  * accents and typographic spaces, markup characters, a company name that looks like HTML, a
  * clause that holds a script tag, bold and italic, nested bullet and ordered lists, hard breaks,
- * and answers that YAML 1.1 would misread if they were not quoted.
+ * a restrictive clause with its rationale, and answers that YAML 1.1 would misread if they were
+ * not quoted.
  */
 export const SAMPLE_COMPANY = 'Société Dupré & Fils <SA>';
 
@@ -68,6 +69,8 @@ const sections: Section[] = [
         id: 'conduct.principles',
         title: 'Principes',
         owner: 'communication',
+        rationale:
+          'Les informations internes (résultats, projets de R&D) ne sont pas publiques\u202f: leur diffusion nuirait à l’entreprise et à ses clients. La règle ne vise qu’elles et la prise de parole au nom de l’entreprise, pas ce que chacun dit de son métier.',
         body: doc(
           p(text('Chaque collaborateur s’engage à\u202f:')),
           numbered(

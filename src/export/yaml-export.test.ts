@@ -86,6 +86,20 @@ describe('exportYaml', () => {
     ]);
   });
 
+  it('carries a clause’s rationale as stored, emptied too, and no key where there is none', () => {
+    const project = createSampleProject();
+    const emptied = project.sections[2]?.clauses[0];
+    if (emptied) emptied.rationale = '';
+    const clauses = ExportDocument.parse(parse(exportYaml(project))).sections.flatMap(
+      (section) => section.clauses,
+    );
+    const rationales = clauses.filter((clause) => 'rationale' in clause);
+    expect(rationales.map(({ id, rationale }) => [id, rationale])).toEqual([
+      ['conduct.principles', expect.stringContaining('projets de R&D')],
+      ['sanctions.disciplinary', ''],
+    ]);
+  });
+
   it('refuses to export without a company name, naming the question', () => {
     const project = createSampleProject();
     delete project.answers['company.name'];
@@ -261,6 +275,10 @@ describe.skipIf(!hasPython)(
         ],
         ['version 0', (document) => Object.assign(document.version, { number: 0 })],
         ['a clause without text', (document) => delete document.sections[0]?.clauses[0]?.text],
+        [
+          'a rationale that is not text',
+          (document) => Object.assign(document.sections[0]?.clauses[0] ?? {}, { rationale: 1 }),
+        ],
       ];
       function clone() {
         return structuredClone(valid) as {

@@ -37,12 +37,12 @@ describe('importYaml', () => {
     }
   });
 
-  it('loses no clause text and keeps the company answers', () => {
+  it('loses no clause text or rationale and keeps the company answers', () => {
     const project = createSampleProject();
     const imported = importAs(exportYaml(project));
     const plain = (value: Project) =>
       value.sections.flatMap((section) =>
-        section.clauses.map((clause) => richTextToPlainText(clause.body)),
+        section.clauses.map((clause) => [richTextToPlainText(clause.body), clause.rationale]),
       );
     expect(plain(imported)).toEqual(plain(project));
     expect(imported.answers['company.name']).toBe(SAMPLE_COMPANY);

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../model/answers';
 import type { Clause } from '../model/clause';
 import type { Project } from '../model/project';
+import { shownRationale } from '../model/shown-rationale';
 import { richTextToPlainText } from '../rich-text/to-plain-text';
 
 /** A clause as the rules read it: its plain text normalized for matching words. */
@@ -50,5 +51,5 @@ export function normalizeText(text: string): string {
 
 /** Whether a clause gives the justification Code du travail L1121-1 asks of a restriction. */
 export function hasRationale(clause: Clause): boolean {
-  return clause.rationale !== undefined && clause.rationale.trim() !== '';
+  return shownRationale(clause) !== undefined;
 }

@@ -1,4 +1,5 @@
 import type { Mark } from '../model/rich-text';
+import { escapeLineStart, escapeMarkdown } from './markdown-escapes';
 import { MARK_TYPES, type MarkMapping } from './rich-text-mapping';
 
 type MarkType = Mark['type'];
@@ -17,6 +18,10 @@ export interface MarkedText {
  */
 export function writeMarkdownLine(texts: readonly MarkedText[]): string {
   const tokens = tokenize(movePunctuationOutOfMarks(characters(texts)));
+  // The line's text as typed, and where the current token ends in it: what follows decides
+  // whether `&` and `<` need escaping.
+  const text = tokens.map((token) => token.text).join('');
+  let offset = 0;
   let line = '';
   const open: { mark: MarkType; run: number }[] = [];
   // Marks that may not open again before the next white space.
@@ -33,6 +38,7 @@ export function writeMarkdownLine(texts: readonly MarkedText[]): string {
     return written.length;
   };
   tokens.forEach((token, index) => {
+    offset += token.text.length;
     if (token.space) {
       // Markdown drops white space at the start of a line.
       if (index === 0) return;
@@ -74,7 +80,8 @@ export function writeMarkdownLine(texts: readonly MarkedText[]): string {
       for (const mark of opening) line += delimiters[mark];
       open.push(...opening.map((mark) => ({ mark, run })));
     }
-    line += line === '' ? escapeLineStart(escapeMarkdown(token.text)) : escapeMarkdown(token.text);
+    const escaped = escapeMarkdown(token.text, text.slice(offset));
+    line += line === '' ? escapeLineStart(escaped) : escaped;
   });
   close(0);
   return line;
@@ -161,18 +168,4 @@ function extent(tokens: readonly Token[], index: number, mark: MarkType): number
   let end = index;
   while (tokens[end]?.marks.includes(mark)) end += 1;
   return end - index;
-}
-
-/**
- * Characters that start markup anywhere in a line, for our reader or for a CommonMark or GFM
- * renderer downstream: emphasis, code, links, HTML, entities (`&amp;`), strikethrough and code
- * fences (`~`), table cells (`|`).
- */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*_`[\]<&~|]/g, '\\$&');
-}
-
-/** What would start a heading, quote, list or rule at the start of a line. */
-function escapeLineStart(text: string): string {
-  return text.replace(/^[#>+=-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { requireTool } from '../export/test-support/require-tool';
+import { runTool } from '../export/test-support/run-tool';
 import type { BlockNode, InlineNode, ListItemNode, RichTextDoc } from '../model/rich-text';
 import { parseMarkdown } from './from-markdown';
 import { br, bullets, doc, item, numbered, p, text } from './test-support/rich-text-builders';
@@ -49,8 +51,26 @@ describe('richTextToMarkdown: blocks', () => {
 describe('richTextToMarkdown: escaping', () => {
   it('escapes markup characters everywhere so names stay text', () => {
     expect(md(p(text('Société Dupré & Fils <SA> *x* _y_ `z` [lien] C:\\dossier')))).toBe(
-      'Société Dupré \\& Fils \\<SA> \\*x\\* \\_y\\_ \\`z\\` \\[lien\\] C:\\\\dossier',
+      'Société Dupré & Fils \\<SA> \\*x\\* \\_y\\_ \\`z\\` \\[lien\\] C:\\\\dossier',
     );
+  });
+
+  it('escapes & only where it would start an entity, and < only where it would start a tag or an autolink', () => {
+    const unescaped = 'R&D & co, AT&T, &;, &#; a < b, <3, << >, <= 10, <-, <@x, <.5';
+    expect(md(p(text(unescaped)))).toBe(unescaped);
+    expect(md(p(text('&amp; &#38; &#x26; &copy; x&nbsp;y')))).toBe(
+      '\\&amp; \\&#38; \\&#x26; \\&copy; x\\&nbsp;y',
+    );
+    expect(
+      md(p(text('<SA> </p> <!-- x --> <?php <https://x.fr> <jean.dupont@x.fr> <1@x.fr>'))),
+    ).toBe('\\<SA> \\</p> \\<!-- x --> \\<?php \\<https://x.fr> \\<jean.dupont@x.fr> \\<1@x.fr>');
+  });
+
+  it('looks past marks for what follows & and <', () => {
+    expect(md(p(text('&'), text('amp;', 'bold'), text(' <'), text('b', 'italic'), text('>')))).toBe(
+      '\\&**amp;** \\<*b*>',
+    );
+    expect(md(p(text('& '), text('amp;', 'bold')))).toBe('& **amp;**');
   });
 
   it('escapes what a CommonMark or GFM renderer would read as entities, fences, strikethrough or tables', () => {
@@ -153,6 +173,28 @@ describe('richTextToMarkdown: emphasis', () => {
   });
 });
 
+describe.skipIf(!requireTool('pandoc'))('richTextToMarkdown read by pandoc as CommonMark', () => {
+  it('shows text that looks like markup as typed: no tag, entity, link or emphasis', async () => {
+    const lines = [
+      'Société Dupré & Fils <SA>, R&D, AT&T',
+      '&amp; &#38; &#x26; &copy; x&nbsp;y &; &#;',
+      '<b>gras</b> </p> <!-- note --> <?php ?> <![CDATA[x]]> <!DOCTYPE html>',
+      '<https://exemple.fr> <jean.dupont@exemple.fr> <1@exemple.fr>',
+      'a < b, <3, << >, <= 10, <-, <@x',
+      '*x* _y_ `z` [lien](https://exemple.fr) C:\\dossier',
+    ];
+    const markdown = md(
+      p(...lines.flatMap((line, index) => (index === 0 ? [text(line)] : [br, text(line)]))),
+    );
+    const plain = await runTool(
+      'pandoc',
+      ['--from', 'commonmark', '--to', 'plain', '--wrap', 'none'],
+      { input: markdown },
+    );
+    expect(plain.trimEnd().split('\n')).toEqual(lines);
+  });
+});
+
 describe('richTextToMarkdown → parseMarkdown', () => {
   it('reads back what it writes, node for node', () => {
     const samples = [
@@ -189,6 +231,7 @@ describe('richTextToMarkdown → parseMarkdown', () => {
         numbered(10, item(p(text('dix'), br, text('suite')), bullets(item(p(text('e')))))),
       ),
       doc(p(text('<script>alert(1)</script>'))),
+      doc(p(text('R&D & co '), text('<1@x.fr>', 'bold'), text(' a < b &'), text('amp;', 'italic'))),
       doc(p(text('~~~js')), p(text('| a | b |'), br, text('|---|---|')), p(text('&amp; ~~x~~'))),
     ];
     for (const sample of samples) expect(parseMarkdown(richTextToMarkdown(sample))).toEqual(sample);
@@ -286,6 +329,10 @@ const FRAGMENTS = [
   '`',
   '&',
   '&amp;',
+  '#38;',
+  'SA>',
+  '/',
+  '@',
   '~',
   '~~~',
   '|',

@@ -2,9 +2,11 @@ import type { Editor } from '@tiptap/core';
 import { memo, useCallback } from 'react';
 import type { Clause } from '../../../src/model/clause';
 import type { RichTextDoc } from '../../../src/model/rich-text';
+import { shownRationale } from '../../../src/model/shown-rationale';
 import { useI18n } from '../../i18n/use-i18n';
 import { OwnerBadge } from '../../ui/OwnerBadge';
 import { ClauseEditor } from './ClauseEditor';
+import { ClauseRationale } from './ClauseRationale';
 import { clauseAnchorId } from './anchor-ids';
 import { shortcutLabel } from './shortcut-label';
 
@@ -40,6 +42,7 @@ export const ClauseBlock = memo(function ClauseBlock({
   const reject = useCallback(() => onReject(clause.id), [onReject, clause.id]);
   const headingId = clauseAnchorId(clause.id);
   const errorId = `${headingId}-rejected`;
+  const rationale = shownRationale(clause);
 
   return (
     <article className="clause" aria-labelledby={headingId} data-clause-id={clause.id}>
@@ -66,6 +69,7 @@ export const ClauseBlock = memo(function ClauseBlock({
           {t('editor.clause.rejected', { undo: shortcutLabel('Z') })}
         </p>
       )}
+      {rationale !== undefined && <ClauseRationale rationale={rationale} />}
     </article>
   );
 });

@@ -10,11 +10,13 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a charter to YAML, DOCX, PDF or HTML.',
   usage: [
-    'FILE.charter --format yaml|docx|pdf|html -o OUT [--comments] [--force]',
+    'FILE.charter --format yaml|docx|pdf|html -o OUT [--comments] [--owners] [--force]',
     '',
     '  --format F         yaml (the machine-readable contract), docx, pdf or html',
     '  -o, --output OUT   the file to write',
     '  --comments         docx only: the open review comments as Word comments on their passages',
+    '  --owners           print the team that owns each section in DOCX, PDF and HTML',
+    '                     (the YAML always has them)',
     '  --force            replace OUT if it exists',
     '',
     'PDF needs Chromium or Chrome (set CHARTER_CHROMIUM to its path if it is not found).',
@@ -24,6 +26,7 @@ export const exportCommand: CliCommand = {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
     comments: { type: 'boolean' },
+    owners: { type: 'boolean' },
     force: { type: 'boolean' },
   },
   async run({ values, positionals }, context) {
@@ -45,7 +48,7 @@ export const exportCommand: CliCommand = {
         project,
         format.data,
         { pdfPrinter: printer },
-        { includeComments },
+        { includeComments, includeOwners: values.owners === true },
       );
       await writeOutputFile(output, bytes, values.force === true);
     } finally {

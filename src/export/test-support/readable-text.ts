@@ -1,4 +1,5 @@
 import type { Project } from '../../model/project';
+import { shownRationale } from '../../model/shown-rationale';
 import { richTextToPlainText } from '../../rich-text/to-plain-text';
 
 /** Text as a reader extracts it: any run of white space (line ends, page breaks, NBSP) is one space. */
@@ -19,5 +20,17 @@ export function expectedClauseLines(project: Project): { clauseId: string; line:
         .filter((line) => line !== '')
         .map((line) => ({ clauseId: clause.id, line })),
     ),
+  );
+}
+
+/** The rationales a reader must find under their clauses, as readers extract them. */
+export function expectedRationales(project: Project): { clauseId: string; rationale: string }[] {
+  return project.sections.flatMap((section) =>
+    section.clauses.flatMap((clause) => {
+      const rationale = shownRationale(clause);
+      return rationale === undefined
+        ? []
+        : [{ clauseId: clause.id, rationale: normalizeSpace(rationale) }];
+    }),
   );
 }
