@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Author } from '../../../src/model/comment';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { Modal } from '../../ui/Modal';
+import { FormDialog } from '../../ui/FormDialog';
 import {
   EMPTY_AUTHOR_DRAFT,
   isDraftSignable,
@@ -72,89 +72,77 @@ export function CommentDialog({
   };
 
   return (
-    <Modal
+    <FormDialog
       title={t('comments.dialog.title')}
-      onClose={onClose}
-      size="small"
+      submitLabel={t('comments.save')}
       busy={busy}
-      footer={
-        <div className="button-row">
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" form={id} className="button button--primary" disabled={busy}>
-            {t('comments.save')}
-          </button>
-        </div>
-      }
+      onSubmit={(event) => void submit(event)}
+      onClose={onClose}
+      className="comment-form"
     >
-      <form id={id} className="comment-form" onSubmit={(event) => void submit(event)} noValidate>
-        <figure className="comment-quote">
-          <figcaption className="comment-quote__clause">
-            {t('comments.dialog.clause', { title: target.clauseTitle })}
-          </figcaption>
-          <blockquote className="comment-quote__text">{target.quote}</blockquote>
-        </figure>
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={suggesting}
-            onChange={(event) => setSuggesting(event.target.checked)}
-          />
-          <span>
-            {t('comments.suggest')}
-            <span className="field__help comment-anonymous__help">
-              {t('comments.suggest.help')}
-            </span>
-          </span>
-        </label>
-        {suggesting && (
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-wording`}>
-              {t('comments.suggest.wording')}
-            </label>
-            <textarea
-              id={`${id}-wording`}
-              className="input textarea comment-form__wording"
-              value={wording}
-              onChange={(event) => setWording(event.target.value)}
-            />
-          </div>
-        )}
+      <figure className="comment-quote">
+        <figcaption className="comment-quote__clause">
+          {t('comments.dialog.clause', { title: target.clauseTitle })}
+        </figcaption>
+        <blockquote className="comment-quote__text">{target.quote}</blockquote>
+      </figure>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={suggesting}
+          onChange={(event) => setSuggesting(event.target.checked)}
+        />
+        <span>
+          {t('comments.suggest')}
+          <span className="field__help comment-anonymous__help">{t('comments.suggest.help')}</span>
+        </span>
+      </label>
+      {suggesting && (
         <div className="field">
-          <label className="field__label" htmlFor={`${id}-text`}>
-            {suggesting ? t('comments.suggest.why') : t('comments.text')}
+          <label className="field__label" htmlFor={`${id}-wording`}>
+            {t('comments.suggest.wording')}
           </label>
           <textarea
-            id={`${id}-text`}
-            className="input textarea"
-            value={text}
-            autoFocus
-            aria-invalid={textMissing || undefined}
-            aria-describedby={textMissing ? `${id}-text-error` : undefined}
-            onChange={(event) => setText(event.target.value)}
+            id={`${id}-wording`}
+            className="input textarea comment-form__wording"
+            value={wording}
+            onChange={(event) => setWording(event.target.value)}
           />
-          {textMissing && (
-            <p id={`${id}-text-error`} className="field__error">
-              {t('comments.textRequired')}
-            </p>
-          )}
         </div>
-        <AuthorFields
-          reviewer={reviewer}
-          draft={draft}
-          onChange={setDraft}
-          nameMissing={nameMissing}
+      )}
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-text`}>
+          {suggesting ? t('comments.suggest.why') : t('comments.text')}
+        </label>
+        <textarea
+          id={`${id}-text`}
+          className="input textarea"
+          value={text}
+          autoFocus
+          aria-invalid={textMissing || undefined}
+          aria-describedby={textMissing ? `${id}-text-error` : undefined}
+          onChange={(event) => setText(event.target.value)}
         />
-        {problem && (
-          <p className="field__error" role="alert">
-            {t(`comments.problem.${problem}`)}
+        {textMissing && (
+          <p id={`${id}-text-error`} className="field__error">
+            {t('comments.textRequired')}
           </p>
         )}
-        {identityError !== null && (
-          <ErrorBanner title={t('comments.identity.failed')} error={identityError} />
-        )}
-      </form>
-    </Modal>
+      </div>
+      <AuthorFields
+        reviewer={reviewer}
+        draft={draft}
+        onChange={setDraft}
+        nameMissing={nameMissing}
+      />
+      {problem && (
+        <p className="field__error" role="alert">
+          {t(`comments.problem.${problem}`)}
+        </p>
+      )}
+      {identityError !== null && (
+        <ErrorBanner title={t('comments.identity.failed')} error={identityError} />
+      )}
+    </FormDialog>
   );
 }

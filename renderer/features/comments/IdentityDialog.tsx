@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Author } from '../../../src/model/comment';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { Modal } from '../../ui/Modal';
+import { FormDialog } from '../../ui/FormDialog';
 import { IdentityFields, type IdentityDraft } from './IdentityFields';
 
 interface IdentityDialogProps {
@@ -14,7 +14,6 @@ interface IdentityDialogProps {
 /** Changes the name and role kept in the settings (and with them, review mode). */
 export function IdentityDialog({ reviewer, saveReviewer, onClose }: IdentityDialogProps) {
   const t = useT();
-  const id = useId();
   const [draft, setDraft] = useState<IdentityDraft>(reviewer ?? { name: '', role: 'employee' });
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -38,26 +37,16 @@ export function IdentityDialog({ reviewer, saveReviewer, onClose }: IdentityDial
   };
 
   return (
-    <Modal
+    <FormDialog
       title={t('comments.identity.change')}
-      onClose={onClose}
-      size="small"
+      submitLabel={t('comments.identity.save')}
       busy={busy}
-      footer={
-        <div className="button-row">
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" form={id} className="button button--primary" disabled={busy}>
-            {t('comments.identity.save')}
-          </button>
-        </div>
-      }
+      onSubmit={(event) => void submit(event)}
+      onClose={onClose}
+      className="comment-form"
     >
-      <form id={id} className="comment-form" onSubmit={(event) => void submit(event)} noValidate>
-        <IdentityFields draft={draft} onChange={setDraft} nameMissing={nameMissing} autoFocus />
-        {error !== null && <ErrorBanner title={t('comments.identity.failed')} error={error} />}
-      </form>
-    </Modal>
+      <IdentityFields draft={draft} onChange={setDraft} nameMissing={nameMissing} autoFocus />
+      {error !== null && <ErrorBanner title={t('comments.identity.failed')} error={error} />}
+    </FormDialog>
   );
 }
