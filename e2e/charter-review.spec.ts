@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditorPage } from './pages/editor-page';
@@ -70,6 +71,12 @@ test('an employee comments on a review copy; HR imports it, answers and resolves
   await highlight.first().click();
   const thread = editor.commentsPanel().getByRole('article', { name: 'Commentaire de Anonyme' });
   await expect(thread).toHaveClass(/comment-thread--active/);
+  // Reading on, the thread keeps level with its passage.
+  await page.locator('.editor__scroller').evaluate((text) => text.scrollBy(0, 60));
+  const top = async (element: Locator) => (await element.boundingBox())?.y ?? Number.NaN;
+  await expect
+    .poll(async () => Math.abs((await top(thread)) - (await top(highlight.first()))))
+    .toBeLessThan(2);
   await thread.getByRole('button', { name: 'Répondre' }).click();
   await thread.getByRole('textbox', { name: 'Votre réponse' }).fill('Ajouté à l’article 1.');
   await thread.getByRole('button', { name: 'Enregistrer' }).click();

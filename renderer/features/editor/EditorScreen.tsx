@@ -17,6 +17,7 @@ import { SHOW_OPEN, type CommentFilter } from '../comments/comment-filter';
 import { commentTarget } from '../comments/comment-target';
 import { useCommentActions } from '../comments/use-comment-actions';
 import { useCommentShortcut } from '../comments/use-comment-shortcut';
+import { useThreadsFollowText } from '../comments/use-threads-follow-text';
 import { useReviewer } from '../comments/use-reviewer';
 import { FeedbackDashboard } from '../feedback/FeedbackDashboard';
 import { FormalitiesSummary } from '../formalities/FormalitiesSummary';
@@ -85,6 +86,13 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   useEffect(
     () => passageStore.update(commentPassages(settledProject)),
     [passageStore, settledProject],
+  );
+  const commentsAside = useRef<HTMLElement>(null);
+  useThreadsFollowText(
+    commentsAside,
+    scroller,
+    sidePanel === 'comments',
+    passageStore.activeCommentId,
   );
   const reviewExchange = useReviewExchange(store);
   const wordImport = useWordCommentsImport(store.updateProject);
@@ -272,7 +280,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
             </aside>
           )}
           {sidePanel === 'comments' && (
-            <aside className="editor__panel">
+            <aside className="editor__panel" ref={commentsAside}>
               <CommentsPanel
                 id={commentsPanelId}
                 project={project}
