@@ -36,7 +36,9 @@ export function useThreadsFollowText(
       );
       const list = thread?.closest<HTMLElement>('.comments__list');
       if (!thread || !list) return;
-      lineUpThread(panelElement, list, thread, passage);
+      // A passage that starts above the view: its thread starts at the top, where it can be read.
+      const level = Math.max(passage.getBoundingClientRect().top, view.top);
+      lineUpThread(panelElement, list, thread, level);
     };
     // At most once a frame: reading layout on every scroll event would make scrolling stutter.
     const schedule = () => {
@@ -52,16 +54,17 @@ export function useThreadsFollowText(
 }
 
 /**
- * Moves `thread` level with `passage`: by scrolling the panel where it can, and by the space above
- * the list where it cannot (a passage low on the page whose thread comes first in the list).
+ * Moves `thread` to the height `level` (in viewport pixels): by scrolling the panel where it can,
+ * and by the space above the list where it cannot (a passage low on the page whose thread comes
+ * first in the list).
  */
 function lineUpThread(
   panel: HTMLElement,
   list: HTMLElement,
   thread: HTMLElement,
-  passage: HTMLElement,
+  level: number,
 ): void {
-  let down = passage.getBoundingClientRect().top - thread.getBoundingClientRect().top;
+  let down = level - thread.getBoundingClientRect().top;
   const space = Number.parseFloat(list.style.paddingTop) || 0;
   if (down > 0) {
     const byScroll = Math.min(down, panel.scrollTop);
