@@ -20,7 +20,10 @@ const profiles = new Map<string, Answers>();
 beforeAll(async () => {
   template = await loadTemplate(TEMPLATES, 'social-media');
   for (const name of PROFILES) {
-    profiles.set(name, await readProfile(`${TEMPLATES}/social-media/profiles/${name}.yaml`));
+    for (const language of LANGUAGES) {
+      const file = `${TEMPLATES}/social-media/profiles/${name}.${language}.yaml`;
+      profiles.set(`${name}.${language}`, await readProfile(file));
+    }
   }
 });
 
@@ -32,7 +35,7 @@ function create(
   return createProject({
     template,
     language,
-    answers: { ...profiles.get(profile), ...changes },
+    answers: { ...profiles.get(`${profile}.${language}`), ...changes },
     id: `${profile}-${language}`,
     now: '2026-03-01T09:00:00.000Z',
   });

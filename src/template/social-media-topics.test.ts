@@ -259,8 +259,10 @@ const charters = new Map<string, Section[]>();
 beforeAll(async () => {
   template = await loadTemplate(TEMPLATES, 'social-media');
   for (const profile of PROFILES) {
-    const answers = await readProfile(`${TEMPLATES}/social-media/profiles/${profile}.yaml`);
     for (const language of LANGUAGES) {
+      const answers = await readProfile(
+        `${TEMPLATES}/social-media/profiles/${profile}.${language}.yaml`,
+      );
       const sections = generateSections(template, language, resolveAnswers(template, answers));
       charters.set(`${profile}.${language}`, sections);
     }
