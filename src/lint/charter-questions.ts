@@ -30,6 +30,11 @@ export const CHARTER_CLAUSES = {
     'uses.official',
   ],
   crisis: ['brand.crisis.procedure'],
-  reporting: ['reporting.general', 'reporting.contacts', 'conduct.support'],
+  reporting: [
+    'reporting.general',
+    'reporting.general.small-company',
+    'reporting.contacts',
+    'conduct.support',
+  ],
   formalities: ['adoption.formalities', 'adoption.annex', 'adoption.small-company-sanctions'],
 } as const;

@@ -97,6 +97,20 @@ describe('what each profile turns on', () => {
     }
   });
 
+  it('sends the 12-person agency to its management, not to departments it does not have', () => {
+    for (const language of LANGUAGES) {
+      const text = charterText(project('agency-12', language).sections);
+      expect(text).not.toMatch(/service informatique|ressources humaines|IT department|human res/);
+      expect(text).toMatch(/la direction|management/);
+    }
+  });
+
+  it('says the watch of public posts may see what mentions the bank, as its monitoring does', () => {
+    const ids = clauseIds(project('regulated-5000', 'fr'));
+    expect(ids).toContain('uses.personal.listening');
+    expect(ids).not.toContain('uses.personal');
+  });
+
   it('gives the industrial company advocacy, monitoring, sanctions and the formalities', () => {
     const charter = project('industry-300', 'fr');
     expect(clauseIds(charter)).toEqual(

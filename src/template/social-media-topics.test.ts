@@ -269,11 +269,16 @@ beforeAll(async () => {
   }
 });
 
-/** The plain text of the clauses `ids`, or null when one of them is missing. */
+/**
+ * The plain text of the clauses `ids`, or null when one of them is missing. A clause written in
+ * variants (`uses.personal.listening`, `security.accounts.small-company`) counts for its family.
+ */
 function clausesText(sections: Section[], ids: string[]): string | null {
   const clauses = sections.flatMap((section) => section.clauses);
   const texts = ids.map((id) => {
-    const clause = clauses.find((candidate) => candidate.id === id);
+    const clause =
+      clauses.find((candidate) => candidate.id === id) ??
+      clauses.find((candidate) => candidate.id.startsWith(`${id}.`));
     return clause ? richTextToPlainText(clause.body) : null;
   });
   return texts.includes(null) ? null : texts.join('\n');
