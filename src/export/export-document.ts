@@ -65,6 +65,8 @@ const ExportFormalities = z.strictObject({
     ]),
   ]),
   earliestEffectiveDate: Formalities.shape.earliestEffectiveDate,
+  // Always written; optional so that exports made before it existed still import.
+  effectiveDate: Formalities.shape.effectiveDate.optional(),
   missing: Formalities.shape.missing,
   // A date answer that is not a date is not exported, and neither is its warning.
   warnings: z.array(FormalitiesWarning.extend({ code: z.literal('before-cse-opinion') })),

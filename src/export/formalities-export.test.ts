@@ -63,7 +63,7 @@ describe('formalities in the YAML export', () => {
     );
   });
 
-  it('holds the reason, each step, the earliest effective date and what is missing', () => {
+  it('holds the reason, each step, the effective dates and what is missing', () => {
     const yaml = exportYaml(annexed());
     expect(yaml).toContain(
       ['formalities:', '  reason:', '    code: route-reglement-interieur'].join('\n'),
@@ -73,7 +73,7 @@ describe('formalities in the YAML export', () => {
       '  steps:\n    - id: cse-opinion\n      date: "2026-01-12"\n      done: true\n',
     );
     expect(yaml).toContain(
-      '  earliestEffectiveDate: "2026-02-28"\n  missing: []\n  warnings: []\n',
+      '  earliestEffectiveDate: "2026-02-28"\n  effectiveDate: "2026-02-28"\n  missing: []\n',
     );
     const document = ExportDocument.parse(parse(yaml));
     expect(document.formalities?.steps.map((step) => step.id)).toEqual([
@@ -116,6 +116,11 @@ describe('formalities in the YAML export', () => {
       }),
       projectWith({ 'legal.route': 'reglement-interieur', 'sanctions.included': true }),
       projectWith({ 'legal.route': 'reglement-interieur', 'legal.cse': false, ...DATES }),
+      projectWith({
+        'legal.route': 'reglement-interieur',
+        ...DATES,
+        'formalities.effectiveDate': '2026-04-01',
+      }),
     ];
     for (const project of projects) {
       const yaml = exportYaml(project);

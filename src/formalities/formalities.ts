@@ -53,6 +53,12 @@ export const Formalities = z.strictObject({
   steps: z.array(FormalityStep),
   /** One calendar month after the last step (see addOneCalendarMonth); null until all are dated. */
   earliestEffectiveDate: IsoDate.nullable(),
+  /**
+   * The day the charter takes effect: the date chosen (answer `formalities.effectiveDate`), or
+   * else the earliest date; null while neither is known. A chosen date may be too early: see
+   * the `effective-date-too-early` check.
+   */
+  effectiveDate: IsoDate.nullable(),
   /** The steps still without a date, in legal order. */
   missing: z.array(FormalityStepId),
   warnings: z.array(FormalitiesWarning),

@@ -36,5 +36,6 @@ export const CHARTER_CLAUSES = {
     'reporting.contacts',
     'conduct.support',
   ],
+  effectiveDate: ['adoption.effective-date', 'adoption.formalities'],
   formalities: ['adoption.formalities', 'adoption.annex', 'adoption.small-company-sanctions'],
 } as const;

@@ -313,3 +313,47 @@ describe('formalities-incomplete', () => {
     );
   });
 });
+
+describe('effective-date-too-early', () => {
+  const rule = 'effective-date-too-early';
+  const effective = clause('adoption.effective-date', 'La présente charte entre en vigueur le …');
+  // The last formality is on 21 January: the charter takes effect on 21 February at the earliest.
+  const dated: Answers = {
+    'legal.route': 'reglement-interieur',
+    'formalities.cseOpinionDate': '2026-01-12',
+    'formalities.inspectionSentDate': '2026-01-20',
+    'formalities.courtFiledDate': '2026-01-21',
+    'formalities.publicityDate': '2026-01-21',
+  };
+
+  it('is quiet without a chosen date, or with one on or after the earliest legal date', () => {
+    expect(summary(rule, [effective], dated)).toEqual([]);
+    for (const date of ['2026-02-21', '2026-04-01']) {
+      expect(summary(rule, [effective], { ...dated, 'formalities.effectiveDate': date })).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('is an error to choose a date before the earliest legal date, saying which date is', () => {
+    const [finding, ...rest] = findingsOf(rule, [effective], {
+      ...dated,
+      'formalities.effectiveDate': '2026-02-01',
+    });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'error', clauseId: 'adoption.effective-date' });
+    expect(finding?.params).toEqual({
+      question: 'formalities.effectiveDate',
+      date: '2026-02-01',
+      earliest: '2026-02-21',
+    });
+    expect(finding?.message).toMatch(/Choose 2026-02-21 or later/);
+  });
+
+  it('cannot judge a date before every formality is dated', () => {
+    const undated = { ...dated, 'formalities.publicityDate': null };
+    expect(
+      summary(rule, [effective], { ...undated, 'formalities.effectiveDate': '2025-01-01' }),
+    ).toEqual([]);
+  });
+});

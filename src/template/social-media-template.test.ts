@@ -92,6 +92,7 @@ const CHANGES: Record<string, { values: AnswerValue[]; base?: Answers }> = {
   'formalities.inspectionSentDate': { values: ['2025-03-10'] },
   'formalities.courtFiledDate': { values: ['2025-03-11'] },
   'formalities.publicityDate': { values: ['2025-03-12'] },
+  'formalities.effectiveDate': { values: ['2025-05-01'] },
   'privacy.contact': { values: [[LEA]] },
   'reporting.whistleblowing': { values: [true] },
 };
