@@ -84,6 +84,20 @@ describe('formalities in the YAML export', () => {
     ]);
   });
 
+  it('gives the reason in the charter’s language, under the same code', () => {
+    const answers: Answers = { 'legal.route': 'reglement-interieur', ...DATES };
+    const reason = (language: Project['meta']['language']) =>
+      ExportDocument.parse(parse(exportYaml(projectWith(answers, language)))).formalities?.reason;
+    expect(reason('fr')).toEqual({
+      code: 'route-reglement-interieur',
+      message: expect.stringMatching(/^Annexée au règlement intérieur, la charte est adoptée/),
+    });
+    expect(reason('en')).toEqual({
+      code: 'route-reglement-interieur',
+      message: expect.stringMatching(/^As an annex to the règlement intérieur/),
+    });
+  });
+
   it('writes a pending step as null, and a step dated before the CSE opinion as a warning', () => {
     const project = projectWith({
       'sanctions.included': true,

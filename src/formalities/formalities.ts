@@ -23,7 +23,10 @@ export const FormalityStep = z.strictObject({
 });
 export type FormalityStep = z.infer<typeof FormalityStep>;
 
-/** Why the formalities apply, or why they do not: a stable code and an English sentence. */
+/**
+ * Why the formalities apply, or why they do not: a stable code and an English sentence (the checks'
+ * language; exports word the reason in the charter's language, from the code).
+ */
 export const FormalitiesReasonCode = z.enum([
   'route-reglement-interieur',
   'route-note-de-service',
