@@ -16,6 +16,8 @@ export const CHARTER_QUESTIONS = {
   crisisProcedure: 'crisis.procedure',
   crisisContact: 'crisis.contact',
   reportingContacts: 'reporting.contacts',
+  headcount: 'company.headcount',
+  cse: 'legal.cse',
 } as const;
 
 /** Clause ids, each with the ids it had in version 1 of the template. */
@@ -37,5 +39,6 @@ export const CHARTER_CLAUSES = {
     'conduct.support',
   ],
   effectiveDate: ['adoption.effective-date', 'adoption.formalities'],
+  cse: ['adoption.formalities', 'adoption.cse.none'],
   formalities: ['adoption.formalities', 'adoption.annex', 'adoption.small-company-sanctions'],
 } as const;

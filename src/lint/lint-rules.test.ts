@@ -357,3 +357,29 @@ describe('effective-date-too-early', () => {
     ).toEqual([]);
   });
 });
+
+describe('cse-missing', () => {
+  const rule = 'cse-missing';
+  const noCse = clause('adoption.cse.none', 'L’entreprise n’ayant pas de CSE, …');
+  const formalities = clause('adoption.formalities', 'La charte suit les formalités …');
+
+  it('is quiet with a CSE, below 11 employees, or when the headcount is unknown', () => {
+    expect(summary(rule, [noCse], { 'legal.cse': true, 'company.headcount': 300 })).toEqual([]);
+    expect(summary(rule, [noCse], { 'legal.cse': false, 'company.headcount': 10 })).toEqual([]);
+    expect(summary(rule, [noCse], { 'legal.cse': false, 'company.headcount': null })).toEqual([]);
+  });
+
+  it('warns from 11 employees without a CSE, on the formalities clause, with the way out', () => {
+    const [finding, ...rest] = findingsOf(rule, [formalities, noCse], {
+      'legal.cse': false,
+      'company.headcount': 11,
+    });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'warning', clauseId: 'adoption.formalities' });
+    expect(finding?.message).toMatch(/11 or more employees for 12 consecutive months/);
+    expect(finding?.message).toMatch(/procès-verbal de carence/);
+    expect(summary(rule, [noCse], { 'legal.cse': false, 'company.headcount': 40 })).toEqual([
+      ['warning', 'adoption.cse.none'],
+    ]);
+  });
+});

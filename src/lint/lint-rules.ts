@@ -1,5 +1,6 @@
 import type { LintRule } from './lint-rule';
 import { absoluteBanRule } from './rules/absolute-ban';
+import { cseMissingRule } from './rules/cse-missing';
 import { effectiveDateTooEarlyRule } from './rules/effective-date-too-early';
 import { formalitiesIncompleteRule } from './rules/formalities-incomplete';
 import { missingContactsRule } from './rules/missing-contacts';
@@ -16,4 +17,5 @@ export const LINT_RULES: readonly LintRule[] = [
   missingContactsRule,
   formalitiesIncompleteRule,
   effectiveDateTooEarlyRule,
+  cseMissingRule,
 ];
