@@ -24,7 +24,8 @@ export const CHARTER_QUESTIONS = {
 export const CHARTER_CLAUSES = {
   personalUseForbidden: ['worktime.forbidden', 'uses.work-time.forbidden'],
   monitoringTools: ['monitoring.tools'],
-  sanctions: ['sanctions.scale', 'sanctions.principles', 'adoption.sanctions'],
+  /** The clause that lists the sanctions, where their graduation must show. */
+  sanctionsScale: ['sanctions.scale', 'adoption.sanctions'],
   mediaRequests: [
     'brand.media.management',
     'brand.media.spokespersons',

@@ -15,7 +15,7 @@ describe('absolute-ban', () => {
 
   it('flags an outright ban without a rationale, naming the clause, the words and the fix', () => {
     const [finding] = findingsOf('absolute-ban', [
-      clause('conduct.x', 'Il est **strictement interdit** de parler de l’entreprise.'),
+      clause('conduct.x', 'Il est **strictement interdit** de filmer les ateliers.'),
     ]);
     expect(finding).toMatchObject({ severity: 'error', clauseId: 'conduct.x' });
     expect(finding?.message).toContain('"strictement interdit"');
@@ -43,6 +43,46 @@ describe('absolute-ban', () => {
     expect(ban('Parler de politique est interdit.', { rationale: '   ' })).toEqual([
       ['error', 'conduct.x'],
     ]);
+  });
+
+  it('flags a ban on a whole subject whatever its rationale: politics, religion, the employer', () => {
+    const rationale = { rationale: 'Pour rester neutres.' };
+    for (const text of [
+      'Il est interdit de parler de politique ou de religion sur les réseaux sociaux.',
+      'Il est interdit de mentionner l’entreprise sur vos comptes personnels.',
+      'Toute activité syndicale en ligne est interdite.',
+      'Talking about the company online is forbidden.',
+    ]) {
+      expect(ban(text, rationale), text).toEqual([['error', 'conduct.x']]);
+    }
+    const [finding] = findingsOf('absolute-ban', [
+      clause('conduct.x', 'Il est interdit de parler de religion.', rationale),
+    ]);
+    expect(finding?.message).toMatch(/bans a whole subject .*ask for care instead/);
+  });
+
+  it('no longer lets the template’s rationale excuse a ban written into the text by hand', () => {
+    const generated = clause(
+      'conduct.controversial',
+      'Chacun est libre d’exprimer ses opinions à titre personnel.',
+    ).body;
+    const edited = (markdown: string) =>
+      summary('absolute-ban', [
+        clause('conduct.controversial', markdown, { generated, rationale: 'Neutralité.' }),
+      ]);
+    expect(
+      edited('Il est interdit de parler de politique ou de religion sur les réseaux sociaux.'),
+    ).toEqual([['error', 'conduct.controversial']]);
+    expect(edited('L’usage des réseaux sociaux est interdit au bureau.')).toEqual([
+      ['error', 'conduct.controversial'],
+    ]);
+    // An edit that keeps the generated ban keeps the rationale written for it.
+    const forbidden = 'Au travail, l’usage personnel des réseaux sociaux n’est pas autorisé.';
+    const kept = clause('worktime.forbidden', `${forbidden} Les pauses restent libres.`, {
+      generated: clause('worktime.forbidden', forbidden).body,
+      rationale: 'La sécurité des installations.',
+    });
+    expect(summary('absolute-ban', [kept])).toEqual([]);
   });
 
   it('flags personal use forbidden at work when its clause gives no reason', () => {
@@ -179,6 +219,22 @@ describe('sanctions-without-graduation', () => {
     expect(finding).toMatchObject({ severity: 'error', clauseId: 'sanctions.scale' });
     expect(finding?.message).toContain('answer "sanctions.scale"');
     expect(summary(rule, [scale], { ...included, 'sanctions.scale': [] })).toHaveLength(1);
+  });
+
+  it('reads graduation in the scale itself, whatever the principles clause says', () => {
+    const principles = clause('sanctions.principles', 'Une sanction est **graduée** et équitable.');
+    const dismissal = clause(
+      'sanctions.scale',
+      'Tout manquement à la charte entraîne un licenciement pour faute grave.',
+    );
+    expect(summary(rule, [principles, dismissal], included)).toEqual([
+      ['error', 'sanctions.scale'],
+    ]);
+    const graduated = clause(
+      'sanctions.scale',
+      'De la plus légère à la plus lourde : blâme et licenciement.',
+    );
+    expect(summary(rule, [principles, graduated], included)).toEqual([]);
   });
 
   it('flags sanctions clauses that do not graduate, or no sanctions clause at all', () => {
