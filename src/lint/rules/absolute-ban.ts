@@ -99,7 +99,8 @@ export const absoluteBanRule: LintRule = {
           severity: 'error',
           clauseId,
           message: `Clause "${clauseId}" bans a whole subject ("${subject}"). No task justifies forbidding employees to speak of politics, religion, unions or their employer (Code du travail L1121-1; a ban on all political discussion was struck down, Conseil d'État, 25 January 1989): ask for care instead — not to speak for the company, to respect confidentiality and courtesy.`,
-          params: { phrase: subject },
+          // `ban: subject` lets the interface say that no rationale can excuse it.
+          params: { phrase: subject, ban: 'subject' },
         });
         continue;
       }
