@@ -110,7 +110,11 @@ test('the wizard tracks the adoption formalities and the YAML export carries the
 
   const yaml = pythonYaml(yamlPath) as { formalities: unknown };
   expect(yaml.formalities).toEqual({
-    reason: { code: 'route-reglement-interieur', message: expect.any(String) },
+    // A French charter gives the reason in French.
+    reason: {
+      code: 'route-reglement-interieur',
+      message: expect.stringMatching(/^Annexée au règlement intérieur/),
+    },
     steps: [
       { id: 'cse-opinion', date: '2026-01-05', done: true },
       { id: 'labour-inspectorate', date: '2026-01-12', done: true },
@@ -118,6 +122,8 @@ test('the wizard tracks the adoption formalities and the YAML export carries the
       { id: 'publicity', date: '2026-01-31', done: true },
     ],
     earliestEffectiveDate: '2026-02-28',
+    // No date chosen: the charter takes effect on the earliest one.
+    effectiveDate: '2026-02-28',
     missing: [],
     warnings: [],
   });

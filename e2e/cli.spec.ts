@@ -159,7 +159,7 @@ const profiles = fileURLToPath(new URL('../templates/social-media/profiles/', im
 for (const profile of ['agency-12', 'industry-300', 'regulated-5000']) {
   for (const lang of ['fr', 'en']) {
     test(`the ${profile} profile gives a finished charter in ${lang} that passes the checks`, () => {
-      const answers = join(profiles, `${profile}.yaml`);
+      const answers = join(profiles, `${profile}.${lang}.yaml`);
       ok([
         'new',
         '--template',
@@ -181,7 +181,7 @@ for (const profile of ['agency-12', 'industry-300', 'regulated-5000']) {
 }
 
 test('a charter with problems fails the checks with one line per finding', () => {
-  const answers = join(profiles, 'industry-300.yaml');
+  const answers = join(profiles, 'industry-300.fr.yaml');
   ok(['new', '--template', 'social-media', '--answers', answers, '-o', 'a.charter']);
   // A hand-edited file: monitoring stays on but its purposes are gone.
   const project = JSON.parse(readFileSync(join(cli.path, 'a.charter'), 'utf8'));

@@ -416,6 +416,12 @@ export const en = {
     'This clause forbids all personal use of social networks at work, without a rationale. Add one (why the job requires it and why it is proportionate, Code du travail L1121-1), or allow use during breaks in the questionnaire.',
   'checks.rule.absoluteBan.phrase':
     'This clause bans outright (“{phrase}”) without a rationale. Narrow it to what the job requires, or justify it (Code du travail L1121-1; the Conseil d’État struck down a general ban on political discussion in 1989).',
+  'checks.rule.absoluteBan.subject':
+    'This clause bans a whole subject (“{phrase}”): no rationale can justify forbidding employees to speak of politics, religion, unions or their employer (Code du travail L1121-1; Conseil d’État, 1989). Ask for care instead: not to speak for the company, to respect confidentiality and courtesy.',
+  'checks.rule.effectiveDate':
+    'The chosen date of entry into force ({date}) is before the earliest date the law allows ({earliest}), one month after the last formality (Code du travail L1321-4). Choose {earliest} or later in the questionnaire (Legal page), or leave the date empty to take {earliest}.',
+  'checks.rule.cse':
+    'The company has {headcount} employees but no CSE. A CSE is mandatory from 11 employees over 12 consecutive months (Code du travail L2311-2), and the charter must then be submitted to it. Organise the elections, or keep the procès-verbal de carence if no candidate came forward.',
   'checks.rule.restriction':
     'This clause restricts what employees may do (“{phrase}”) without saying why. Add a rationale (required by the job and proportionate, Code du travail L1121-1) or soften the wording.',
   'checks.rule.monitoring.purpose':

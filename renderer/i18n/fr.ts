@@ -431,6 +431,12 @@ export const fr = {
     'Cette clause interdit tout usage personnel des réseaux sociaux au travail, sans justification. Ajoutez une justification (pourquoi le poste l’exige, et en quoi c’est proportionné, art. L1121-1 du Code du travail), ou autorisez l’usage pendant les pauses dans le questionnaire.',
   'checks.rule.absoluteBan.phrase':
     'Cette clause pose une interdiction absolue («\u00a0{phrase}\u00a0») sans justification. Limitez-la à ce que le poste exige, ou justifiez-la (art. L1121-1 du Code du travail\u00a0; le Conseil d’État a annulé une interdiction générale des discussions politiques en 1989).',
+  'checks.rule.absoluteBan.subject':
+    'Cette clause interdit tout un sujet («\u00a0{phrase}\u00a0»)\u00a0: aucune justification ne permet d’interdire de parler de politique, de religion, de syndicats ou de son employeur (art. L1121-1 du Code du travail\u00a0; Conseil d’État, 1989). Demandez plutôt de la prudence\u00a0: ne pas parler au nom de l’entreprise, respecter la confidentialité et la courtoisie.',
+  'checks.rule.effectiveDate':
+    'La date d’entrée en vigueur choisie ({date}) précède la date au plus tôt permise par la loi ({earliest}), un mois après la dernière formalité (art. L1321-4 du Code du travail). Choisissez le {earliest} ou plus tard dans le questionnaire (page Juridique), ou laissez la date vide pour retenir le {earliest}.',
+  'checks.rule.cse':
+    'L’entreprise compte {headcount} salariés mais n’a pas de CSE. Un CSE est obligatoire dès 11 salariés pendant 12 mois consécutifs (art. L2311-2 du Code du travail), et la charte doit alors lui être soumise. Organisez les élections, ou conservez le procès-verbal de carence si aucun candidat ne s’est présenté.',
   'checks.rule.restriction':
     'Cette clause restreint ce que les salariés peuvent faire («\u00a0{phrase}\u00a0») sans dire pourquoi. Ajoutez une justification (nécessaire au poste et proportionnée, art. L1121-1 du Code du travail) ou adoucissez la formulation.',
   'checks.rule.monitoring.purpose':

@@ -17,6 +17,7 @@ import {
 import { richTextToMarkdown } from '../rich-text/to-markdown';
 import { companyAnswers } from './company-answers';
 import { currentApprovals, currentVersionNumber } from './current-version';
+import { EXPORT_LABELS } from './export-labels';
 
 /**
  * The YAML export contract, version 1 (docs/yaml-export.md, schemas/charter-export.v1.schema.json):
@@ -67,6 +68,8 @@ const ExportFormalities = z.strictObject({
     ]),
   ]),
   earliestEffectiveDate: Formalities.shape.earliestEffectiveDate,
+  // Always written; optional so that exports made before it existed still import.
+  effectiveDate: Formalities.shape.effectiveDate.optional(),
   missing: Formalities.shape.missing,
   // A date answer that is not a date is not exported, and neither is its warning.
   warnings: z.array(FormalitiesWarning.extend({ code: z.literal('before-cse-opinion') })),
@@ -128,7 +131,13 @@ export function toExportDocument(project: Project): ExportDocument {
       { question: 'company.name' },
     );
   }
-  const { required, warnings, ...formalities } = computeFormalities(project.answers);
+  // `required` is the same as a reason other than `not-required`, which the block below tests.
+  const {
+    required: _required,
+    warnings,
+    reason,
+    ...formalities
+  } = computeFormalities(project.answers);
   const document = {
     format: EXPORT_FORMAT,
     id: project.id,
@@ -146,9 +155,14 @@ export function toExportDocument(project: Project): ExportDocument {
         ...(reason === undefined ? {} : { reason }),
       }),
     ),
-    ...(required
+    ...(reason.code !== 'not-required'
       ? {
           formalities: {
+            // The reason reads in the charter's language; its code stays the same in every one.
+            reason: {
+              code: reason.code,
+              message: EXPORT_LABELS[project.meta.language].formalities.reasons[reason.code],
+            },
             ...formalities,
             warnings: warnings.filter((warning) => warning.code === 'before-cse-opinion'),
           },

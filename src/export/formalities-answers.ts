@@ -1,5 +1,6 @@
 import {
   CSE_QUESTION,
+  EFFECTIVE_DATE_QUESTION,
   FORMALITY_DATE_QUESTIONS,
   LEGAL_ROUTE_QUESTION,
   NOTE_DE_SERVICE_ROUTE,
@@ -11,7 +12,8 @@ import type { ExportFormalities } from './export-document';
 
 /**
  * The answers an export's `formalities` was computed from, as far as it tells: the step dates,
- * whether the company has a CSE, and what made the formalities apply. `computeFormalities` on them (with the company headcount) gives
+ * whether the company has a CSE, the date chosen for it to take effect, and what made the
+ * formalities apply. `computeFormalities` on them (with the company headcount) gives
  * the same formalities back, so an imported charter exports the same block again.
  */
 export function formalitiesAnswers(formalities: ExportFormalities | undefined): Answers {
@@ -20,6 +22,15 @@ export function formalitiesAnswers(formalities: ExportFormalities | undefined): 
   if (!formalities.steps.some((step) => step.id === 'cse-opinion')) answers[CSE_QUESTION] = false;
   for (const step of formalities.steps) {
     if (step.date !== null) answers[FORMALITY_DATE_QUESTIONS[step.id]] = step.date;
+  }
+  // A date that is not the earliest one was chosen; the earliest one follows from the steps.
+  const { effectiveDate, earliestEffectiveDate } = formalities;
+  if (
+    effectiveDate !== undefined &&
+    effectiveDate !== null &&
+    effectiveDate !== earliestEffectiveDate
+  ) {
+    answers[EFFECTIVE_DATE_QUESTION] = effectiveDate;
   }
   switch (formalities.reason.code) {
     case 'route-reglement-interieur':

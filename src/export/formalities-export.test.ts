@@ -63,7 +63,7 @@ describe('formalities in the YAML export', () => {
     );
   });
 
-  it('holds the reason, each step, the earliest effective date and what is missing', () => {
+  it('holds the reason, each step, the effective dates and what is missing', () => {
     const yaml = exportYaml(annexed());
     expect(yaml).toContain(
       ['formalities:', '  reason:', '    code: route-reglement-interieur'].join('\n'),
@@ -73,7 +73,7 @@ describe('formalities in the YAML export', () => {
       '  steps:\n    - id: cse-opinion\n      date: "2026-01-12"\n      done: true\n',
     );
     expect(yaml).toContain(
-      '  earliestEffectiveDate: "2026-02-28"\n  missing: []\n  warnings: []\n',
+      '  earliestEffectiveDate: "2026-02-28"\n  effectiveDate: "2026-02-28"\n  missing: []\n',
     );
     const document = ExportDocument.parse(parse(yaml));
     expect(document.formalities?.steps.map((step) => step.id)).toEqual([
@@ -82,6 +82,20 @@ describe('formalities in the YAML export', () => {
       'conseil-prud-hommes',
       'publicity',
     ]);
+  });
+
+  it('gives the reason in the charter’s language, under the same code', () => {
+    const answers: Answers = { 'legal.route': 'reglement-interieur', ...DATES };
+    const reason = (language: Project['meta']['language']) =>
+      ExportDocument.parse(parse(exportYaml(projectWith(answers, language)))).formalities?.reason;
+    expect(reason('fr')).toEqual({
+      code: 'route-reglement-interieur',
+      message: expect.stringMatching(/^Annexée au règlement intérieur, la charte est adoptée/),
+    });
+    expect(reason('en')).toEqual({
+      code: 'route-reglement-interieur',
+      message: expect.stringMatching(/^As an annex to the règlement intérieur/),
+    });
   });
 
   it('writes a pending step as null, and a step dated before the CSE opinion as a warning', () => {
@@ -116,6 +130,11 @@ describe('formalities in the YAML export', () => {
       }),
       projectWith({ 'legal.route': 'reglement-interieur', 'sanctions.included': true }),
       projectWith({ 'legal.route': 'reglement-interieur', 'legal.cse': false, ...DATES }),
+      projectWith({
+        'legal.route': 'reglement-interieur',
+        ...DATES,
+        'formalities.effectiveDate': '2026-04-01',
+      }),
     ];
     for (const project of projects) {
       const yaml = exportYaml(project);

@@ -68,6 +68,22 @@ describe('computeFormalities', () => {
     expect(Formalities.parse(formalities)).toEqual(formalities);
   });
 
+  it('takes effect on the date chosen, or else on the earliest date', () => {
+    const dated: Answers = { 'legal.route': 'reglement-interieur', ...ALL_DONE };
+    expect(computeFormalities(dated).effectiveDate).toBe('2026-02-28');
+    const chosen = computeFormalities({ ...dated, 'formalities.effectiveDate': '2026-04-01' });
+    expect(chosen).toMatchObject({
+      earliestEffectiveDate: '2026-02-28',
+      effectiveDate: '2026-04-01',
+    });
+    const pending = {
+      'legal.route': 'reglement-interieur',
+      'formalities.effectiveDate': '2026-09-01',
+    };
+    expect(computeFormalities(pending).effectiveDate).toBe('2026-09-01');
+    expect(computeFormalities({ 'legal.route': 'reglement-interieur' }).effectiveDate).toBeNull();
+  });
+
   it('has no effective date while one step is missing, and names it', () => {
     const formalities = computeFormalities({
       ...ALL_DONE,

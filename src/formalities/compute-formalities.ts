@@ -9,6 +9,7 @@ import {
 } from './formalities';
 import {
   CSE_QUESTION,
+  EFFECTIVE_DATE_QUESTION,
   FORMALITY_DATE_QUESTIONS,
   HEADCOUNT_QUESTION,
   LEGAL_ROUTE_QUESTION,
@@ -76,11 +77,16 @@ export function computeFormalities(answers: Answers): Formalities {
     null,
   );
   const code = reasonCode(answers);
+  const earliestEffectiveDate =
+    missing.length === 0 && last !== null ? addOneCalendarMonth(last) : null;
+  const chosen = answerOf(answers, EFFECTIVE_DATE_QUESTION);
   return {
     required: code !== 'not-required',
     reason: { code, message: REASONS[code] },
     steps: settled,
-    earliestEffectiveDate: missing.length === 0 && last !== null ? addOneCalendarMonth(last) : null,
+    earliestEffectiveDate,
+    effectiveDate:
+      typeof chosen === 'string' && parseIsoDate(chosen) !== null ? chosen : earliestEffectiveDate,
     missing,
     warnings,
   };

@@ -23,7 +23,10 @@ export const FormalityStep = z.strictObject({
 });
 export type FormalityStep = z.infer<typeof FormalityStep>;
 
-/** Why the formalities apply, or why they do not: a stable code and an English sentence. */
+/**
+ * Why the formalities apply, or why they do not: a stable code and an English sentence (the checks'
+ * language; exports word the reason in the charter's language, from the code).
+ */
 export const FormalitiesReasonCode = z.enum([
   'route-reglement-interieur',
   'route-note-de-service',
@@ -53,6 +56,12 @@ export const Formalities = z.strictObject({
   steps: z.array(FormalityStep),
   /** One calendar month after the last step (see addOneCalendarMonth); null until all are dated. */
   earliestEffectiveDate: IsoDate.nullable(),
+  /**
+   * The day the charter takes effect: the date chosen (answer `formalities.effectiveDate`), or
+   * else the earliest date; null while neither is known. A chosen date may be too early: see
+   * the `effective-date-too-early` check.
+   */
+  effectiveDate: IsoDate.nullable(),
   /** The steps still without a date, in legal order. */
   missing: z.array(FormalityStepId),
   warnings: z.array(FormalitiesWarning),

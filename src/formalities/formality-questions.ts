@@ -21,3 +21,9 @@ export const FORMALITY_DATE_QUESTIONS: Readonly<Record<FormalityStepId, string>>
   'conseil-prud-hommes': 'formalities.courtFiledDate',
   publicity: 'formalities.publicityDate',
 };
+
+/**
+ * The `date` question for the day the charter takes effect, which the règlement intérieur must
+ * state (L1321-4). Unanswered, the earliest legal date stands in for it once every step is dated.
+ */
+export const EFFECTIVE_DATE_QUESTION = 'formalities.effectiveDate';

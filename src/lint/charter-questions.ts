@@ -16,13 +16,16 @@ export const CHARTER_QUESTIONS = {
   crisisProcedure: 'crisis.procedure',
   crisisContact: 'crisis.contact',
   reportingContacts: 'reporting.contacts',
+  headcount: 'company.headcount',
+  cse: 'legal.cse',
 } as const;
 
 /** Clause ids, each with the ids it had in version 1 of the template. */
 export const CHARTER_CLAUSES = {
   personalUseForbidden: ['worktime.forbidden', 'uses.work-time.forbidden'],
   monitoringTools: ['monitoring.tools'],
-  sanctions: ['sanctions.scale', 'sanctions.principles', 'adoption.sanctions'],
+  /** The clause that lists the sanctions, where their graduation must show. */
+  sanctionsScale: ['sanctions.scale', 'adoption.sanctions'],
   mediaRequests: [
     'brand.media.management',
     'brand.media.spokespersons',
@@ -30,6 +33,13 @@ export const CHARTER_CLAUSES = {
     'uses.official',
   ],
   crisis: ['brand.crisis.procedure'],
-  reporting: ['reporting.general', 'reporting.contacts', 'conduct.support'],
+  reporting: [
+    'reporting.general',
+    'reporting.general.small-company',
+    'reporting.contacts',
+    'conduct.support',
+  ],
+  effectiveDate: ['adoption.effective-date', 'adoption.formalities'],
+  cse: ['adoption.formalities', 'adoption.cse.none'],
   formalities: ['adoption.formalities', 'adoption.annex', 'adoption.small-company-sanctions'],
 } as const;

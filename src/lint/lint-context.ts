@@ -10,6 +10,8 @@ export interface LintClause {
   clause: Clause;
   /** Lowercase plain text, with typographic apostrophes and spaces made plain. */
   text: string;
+  /** The same of the body the template generated, or null for a clause written by hand. */
+  generatedText: string | null;
 }
 
 /** What every rule reads of a project, computed once. */
@@ -30,6 +32,10 @@ export function createLintContext(project: Project): LintContext {
       sectionId: section.id,
       clause,
       text: normalizeText(richTextToPlainText(clause.body)),
+      generatedText:
+        clause.generated === undefined
+          ? null
+          : normalizeText(richTextToPlainText(clause.generated)),
     })),
   );
   const byId = new Map(clauses.map((entry) => [entry.clause.id, entry]));

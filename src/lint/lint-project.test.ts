@@ -20,7 +20,10 @@ const profiles = new Map<string, Answers>();
 beforeAll(async () => {
   template = await loadTemplate(TEMPLATES, 'social-media');
   for (const name of PROFILES) {
-    profiles.set(name, await readProfile(`${TEMPLATES}/social-media/profiles/${name}.yaml`));
+    for (const language of LANGUAGES) {
+      const file = `${TEMPLATES}/social-media/profiles/${name}.${language}.yaml`;
+      profiles.set(`${name}.${language}`, await readProfile(file));
+    }
   }
 });
 
@@ -32,10 +35,18 @@ function create(
   return createProject({
     template,
     language,
-    answers: { ...profiles.get(profile), ...changes },
+    answers: { ...profiles.get(`${profile}.${language}`), ...changes },
     id: `${profile}-${language}`,
     now: '2026-03-01T09:00:00.000Z',
   });
+}
+
+/** The clause's body replaced by one paragraph, as an author editing it by hand would. */
+function editBody(project: Project, clauseId: string, text: string): void {
+  clauseOf(project, clauseId).body = {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  };
 }
 
 function clauseOf(project: Project, clauseId: string) {
@@ -110,6 +121,35 @@ describe('lintProject on charters made from the social-media template', () => {
     expect(brief(lintProject(project))).toEqual([
       'error monitoring-without-purpose-or-retention monitoring.tools',
       'error sanctions-without-graduation sanctions.scale',
+    ]);
+  });
+
+  it('judges hand-edited clauses by their text, not by the template’s rationale or other clauses', () => {
+    const project = create('industry-300');
+    editBody(
+      project,
+      'conduct.controversial',
+      'Il est interdit de parler de politique ou de religion sur les réseaux sociaux.',
+    );
+    editBody(
+      project,
+      'sanctions.scale',
+      'Tout manquement à la charte entraîne un licenciement pour faute grave.',
+    );
+    expect(brief(lintProject(project))).toEqual([
+      'error absolute-ban conduct.controversial',
+      'error sanctions-without-graduation sanctions.scale',
+    ]);
+  });
+
+  it('flags a chosen entry into force before the earliest legal date, and a missing CSE', () => {
+    const project = create('industry-300', {
+      'formalities.effectiveDate': '2025-04-01',
+      'legal.cse': false,
+    });
+    expect(brief(lintProject(project))).toEqual([
+      'error effective-date-too-early adoption.effective-date',
+      'warning cse-missing adoption.formalities',
     ]);
   });
 

@@ -15,7 +15,7 @@ describe('absolute-ban', () => {
 
   it('flags an outright ban without a rationale, naming the clause, the words and the fix', () => {
     const [finding] = findingsOf('absolute-ban', [
-      clause('conduct.x', 'Il est **strictement interdit** de parler de l’entreprise.'),
+      clause('conduct.x', 'Il est **strictement interdit** de filmer les ateliers.'),
     ]);
     expect(finding).toMatchObject({ severity: 'error', clauseId: 'conduct.x' });
     expect(finding?.message).toContain('"strictement interdit"');
@@ -43,6 +43,46 @@ describe('absolute-ban', () => {
     expect(ban('Parler de politique est interdit.', { rationale: '   ' })).toEqual([
       ['error', 'conduct.x'],
     ]);
+  });
+
+  it('flags a ban on a whole subject whatever its rationale: politics, religion, the employer', () => {
+    const rationale = { rationale: 'Pour rester neutres.' };
+    for (const text of [
+      'Il est interdit de parler de politique ou de religion sur les réseaux sociaux.',
+      'Il est interdit de mentionner l’entreprise sur vos comptes personnels.',
+      'Toute activité syndicale en ligne est interdite.',
+      'Talking about the company online is forbidden.',
+    ]) {
+      expect(ban(text, rationale), text).toEqual([['error', 'conduct.x']]);
+    }
+    const [finding] = findingsOf('absolute-ban', [
+      clause('conduct.x', 'Il est interdit de parler de religion.', rationale),
+    ]);
+    expect(finding?.message).toMatch(/bans a whole subject .*ask for care instead/);
+  });
+
+  it('no longer lets the template’s rationale excuse a ban written into the text by hand', () => {
+    const generated = clause(
+      'conduct.controversial',
+      'Chacun est libre d’exprimer ses opinions à titre personnel.',
+    ).body;
+    const edited = (markdown: string) =>
+      summary('absolute-ban', [
+        clause('conduct.controversial', markdown, { generated, rationale: 'Neutralité.' }),
+      ]);
+    expect(
+      edited('Il est interdit de parler de politique ou de religion sur les réseaux sociaux.'),
+    ).toEqual([['error', 'conduct.controversial']]);
+    expect(edited('L’usage des réseaux sociaux est interdit au bureau.')).toEqual([
+      ['error', 'conduct.controversial'],
+    ]);
+    // An edit that keeps the generated ban keeps the rationale written for it.
+    const forbidden = 'Au travail, l’usage personnel des réseaux sociaux n’est pas autorisé.';
+    const kept = clause('worktime.forbidden', `${forbidden} Les pauses restent libres.`, {
+      generated: clause('worktime.forbidden', forbidden).body,
+      rationale: 'La sécurité des installations.',
+    });
+    expect(summary('absolute-ban', [kept])).toEqual([]);
   });
 
   it('flags personal use forbidden at work when its clause gives no reason', () => {
@@ -181,6 +221,22 @@ describe('sanctions-without-graduation', () => {
     expect(summary(rule, [scale], { ...included, 'sanctions.scale': [] })).toHaveLength(1);
   });
 
+  it('reads graduation in the scale itself, whatever the principles clause says', () => {
+    const principles = clause('sanctions.principles', 'Une sanction est **graduée** et équitable.');
+    const dismissal = clause(
+      'sanctions.scale',
+      'Tout manquement à la charte entraîne un licenciement pour faute grave.',
+    );
+    expect(summary(rule, [principles, dismissal], included)).toEqual([
+      ['error', 'sanctions.scale'],
+    ]);
+    const graduated = clause(
+      'sanctions.scale',
+      'De la plus légère à la plus lourde : blâme et licenciement.',
+    );
+    expect(summary(rule, [principles, graduated], included)).toEqual([]);
+  });
+
   it('flags sanctions clauses that do not graduate, or no sanctions clause at all', () => {
     const flat = clause('sanctions.scale', 'Un manquement peut être sanctionné.');
     const [finding] = findingsOf(rule, [flat], included);
@@ -311,5 +367,75 @@ describe('formalities-incomplete', () => {
     expect(findings[0]?.message).toContain(
       'answer "formalities.courtFiledDate"'.replace('answer', 'Answer'),
     );
+  });
+});
+
+describe('effective-date-too-early', () => {
+  const rule = 'effective-date-too-early';
+  const effective = clause('adoption.effective-date', 'La présente charte entre en vigueur le …');
+  // The last formality is on 21 January: the charter takes effect on 21 February at the earliest.
+  const dated: Answers = {
+    'legal.route': 'reglement-interieur',
+    'formalities.cseOpinionDate': '2026-01-12',
+    'formalities.inspectionSentDate': '2026-01-20',
+    'formalities.courtFiledDate': '2026-01-21',
+    'formalities.publicityDate': '2026-01-21',
+  };
+
+  it('is quiet without a chosen date, or with one on or after the earliest legal date', () => {
+    expect(summary(rule, [effective], dated)).toEqual([]);
+    for (const date of ['2026-02-21', '2026-04-01']) {
+      expect(summary(rule, [effective], { ...dated, 'formalities.effectiveDate': date })).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('is an error to choose a date before the earliest legal date, saying which date is', () => {
+    const [finding, ...rest] = findingsOf(rule, [effective], {
+      ...dated,
+      'formalities.effectiveDate': '2026-02-01',
+    });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'error', clauseId: 'adoption.effective-date' });
+    expect(finding?.params).toEqual({
+      question: 'formalities.effectiveDate',
+      date: '2026-02-01',
+      earliest: '2026-02-21',
+    });
+    expect(finding?.message).toMatch(/Choose 2026-02-21 or later/);
+  });
+
+  it('cannot judge a date before every formality is dated', () => {
+    const undated = { ...dated, 'formalities.publicityDate': null };
+    expect(
+      summary(rule, [effective], { ...undated, 'formalities.effectiveDate': '2025-01-01' }),
+    ).toEqual([]);
+  });
+});
+
+describe('cse-missing', () => {
+  const rule = 'cse-missing';
+  const noCse = clause('adoption.cse.none', 'L’entreprise n’ayant pas de CSE, …');
+  const formalities = clause('adoption.formalities', 'La charte suit les formalités …');
+
+  it('is quiet with a CSE, below 11 employees, or when the headcount is unknown', () => {
+    expect(summary(rule, [noCse], { 'legal.cse': true, 'company.headcount': 300 })).toEqual([]);
+    expect(summary(rule, [noCse], { 'legal.cse': false, 'company.headcount': 10 })).toEqual([]);
+    expect(summary(rule, [noCse], { 'legal.cse': false, 'company.headcount': null })).toEqual([]);
+  });
+
+  it('warns from 11 employees without a CSE, on the formalities clause, with the way out', () => {
+    const [finding, ...rest] = findingsOf(rule, [formalities, noCse], {
+      'legal.cse': false,
+      'company.headcount': 11,
+    });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'warning', clauseId: 'adoption.formalities' });
+    expect(finding?.message).toMatch(/11 or more employees for 12 consecutive months/);
+    expect(finding?.message).toMatch(/procès-verbal de carence/);
+    expect(summary(rule, [noCse], { 'legal.cse': false, 'company.headcount': 40 })).toEqual([
+      ['warning', 'adoption.cse.none'],
+    ]);
   });
 });

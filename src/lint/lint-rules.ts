@@ -1,5 +1,7 @@
 import type { LintRule } from './lint-rule';
 import { absoluteBanRule } from './rules/absolute-ban';
+import { cseMissingRule } from './rules/cse-missing';
+import { effectiveDateTooEarlyRule } from './rules/effective-date-too-early';
 import { formalitiesIncompleteRule } from './rules/formalities-incomplete';
 import { missingContactsRule } from './rules/missing-contacts';
 import { monitoringWithoutPurposeOrRetentionRule } from './rules/monitoring-without-purpose-or-retention';
@@ -14,4 +16,6 @@ export const LINT_RULES: readonly LintRule[] = [
   sanctionsWithoutGraduationRule,
   missingContactsRule,
   formalitiesIncompleteRule,
+  effectiveDateTooEarlyRule,
+  cseMissingRule,
 ];

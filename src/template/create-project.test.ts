@@ -40,7 +40,7 @@ describe('createProject', () => {
     });
     expect(project.answers).toMatchObject({
       'company.name': 'Société Dupré & Fils <SA>',
-      'company.headcount': 50,
+      'company.headcount': null,
       'uses.personal': 'breaks',
     });
     expect(project.sections[0]?.id).toBe('intro');

@@ -1,4 +1,5 @@
 import { CharterError } from '../errors/charter-error';
+import { withEffectiveDate } from '../formalities/with-effective-date';
 import type { Answers } from '../model/answers';
 import type { Clause, Section } from '../model/clause';
 import type { Language } from '../model/language';
@@ -20,14 +21,16 @@ export interface GenerateSectionsOptions {
  * The charter's text for these answers (normally from resolveAnswers): clauses whose `when` holds
  * and that are not switched off, in template order, with `{{variables}}` filled in. Each clause
  * keeps a copy of its body as `generated`, and restrictive clauses carry their `rationale`.
- * Sections left without clauses are dropped.
+ * Sections left without clauses are dropped. An unanswered entry-into-force date reads as the
+ * earliest legal one (withEffectiveDate).
  */
 export function generateSections(
   template: Template,
   language: Language,
-  answers: Answers,
+  givenAnswers: Answers,
   { disabledClauses = [] }: GenerateSectionsOptions = {},
 ): Section[] {
+  const answers = withEffectiveDate(givenAnswers);
   const locale = templateLocale(template, language);
   const questions = new Map(templateQuestions(template).map((question) => [question.id, question]));
   const disabled = new Set(disabledClauses);

@@ -39,7 +39,7 @@ describe('resolveAnswers', () => {
     );
     expect(resolved).toMatchObject({
       'company.name': 'Acme',
-      'company.headcount': 50,
+      'company.headcount': null,
       'company.sector': null,
       'company.country': 'France',
       'uses.personal': 'breaks',
@@ -80,11 +80,13 @@ describe('resolveAnswers', () => {
       resolveAnswers(socialMedia, {
         'company.name': 'Acme',
         'company.sector': '   ',
+        'company.country': null,
         'company.headcount': null,
       }),
     ).toMatchObject({
       'company.sector': null,
-      'company.headcount': 50,
+      'company.country': 'France',
+      'company.headcount': null,
     });
   });
 

@@ -15,11 +15,15 @@ const PROFILES = ['agency-12', 'industry-300', 'regulated-5000'] as const;
 const LANGUAGES: Language[] = ['fr', 'en'];
 
 let template: Template;
+// Each profile is written once per language: job titles are free text, in the charter's language.
 const answers = new Map<string, Answers>();
 beforeAll(async () => {
   template = await loadTemplate(TEMPLATES, 'social-media');
   for (const profile of PROFILES) {
-    answers.set(profile, await readProfile(`${TEMPLATES}/social-media/profiles/${profile}.yaml`));
+    for (const language of LANGUAGES) {
+      const file = `${TEMPLATES}/social-media/profiles/${profile}.${language}.yaml`;
+      answers.set(`${profile}.${language}`, await readProfile(file));
+    }
   }
 });
 
@@ -27,10 +31,22 @@ function project(profile: string, language: Language): Project {
   return createProject({
     template,
     language,
-    answers: answers.get(profile) ?? {},
+    answers: answers.get(`${profile}.${language}`) ?? {},
     id: profile,
     now: '2025-04-01T09:00:00.000Z',
   });
+}
+
+/** The answers with the contacts' job titles left out: the only words written per language. */
+function withoutRoles(profileAnswers: Answers): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(profileAnswers).map(([id, value]) => [
+      id,
+      Array.isArray(value)
+        ? value.map((item) => (typeof item === 'string' ? item : { ...item, role: undefined }))
+        : value,
+    ]),
+  );
 }
 
 function clauseIds(charter: Project): string[] {
@@ -47,7 +63,18 @@ describe.each(PROFILES)('the %s profile', (profile) => {
 
   it('answers only questions of the template', () => {
     const ids = new Set(template.pages.flatMap((page) => page.questions.map(({ id }) => id)));
-    for (const id of Object.keys(answers.get(profile) ?? {})) expect(ids).toContain(id);
+    for (const language of LANGUAGES) {
+      for (const id of Object.keys(answers.get(`${profile}.${language}`) ?? {})) {
+        expect(ids).toContain(id);
+      }
+    }
+  });
+
+  it('describes the same company in each language, but for the words a reader sees', () => {
+    const [french, english] = LANGUAGES.map((language) =>
+      withoutRoles(answers.get(`${profile}.${language}`) ?? {}),
+    );
+    expect(english).toEqual(french);
   });
 });
 
@@ -68,6 +95,20 @@ describe('what each profile turns on', () => {
     for (const id of ['advocacy.voluntary', 'monitoring.tools', 'adoption.formalities']) {
       expect(ids).not.toContain(id);
     }
+  });
+
+  it('sends the 12-person agency to its management, not to departments it does not have', () => {
+    for (const language of LANGUAGES) {
+      const text = charterText(project('agency-12', language).sections);
+      expect(text).not.toMatch(/service informatique|ressources humaines|IT department|human res/);
+      expect(text).toMatch(/la direction|management/);
+    }
+  });
+
+  it('says the watch of public posts may see what mentions the bank, as its monitoring does', () => {
+    const ids = clauseIds(project('regulated-5000', 'fr'));
+    expect(ids).toContain('uses.personal.listening');
+    expect(ids).not.toContain('uses.personal');
   });
 
   it('gives the industrial company advocacy, monitoring, sanctions and the formalities', () => {

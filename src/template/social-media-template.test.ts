@@ -32,6 +32,20 @@ const BASE: Answers = {
   'crisis.contact': [MAX],
 };
 
+/** Every option of `company.sector`: each has its own sentence (clause `intro.sector.<option>`). */
+const SECTORS = [
+  'industry',
+  'construction',
+  'retail',
+  'hospitality',
+  'services',
+  'finance',
+  'health',
+  'technology',
+  'media',
+  'nonprofit',
+];
+
 /**
  * For each question, other answers that must each change the charter's wording, and the answers
  * they are tried on when BASE does not show the question's effect.
@@ -39,12 +53,15 @@ const BASE: Answers = {
 const CHANGES: Record<string, { values: AnswerValue[]; base?: Answers }> = {
   'company.name': { values: ['Ligne Bleue SAS'] },
   'company.headcount': { values: [1200, 12] },
-  'company.sector': { values: ['industry', 'finance', 'health'] },
+  'company.sector': { values: SECTORS },
   'company.country': { values: ['Belgique'] },
   'company.sites': { values: ['Lyon, Annecy'] },
   'uses.personal': { values: ['forbidden', 'reasonable', 'free'] },
   'training.actions': { values: [[], ['workshops', 'elearning']] },
-  'drafting.employees': { values: ['working-group', 'survey'] },
+  'drafting.employees': {
+    values: ['working-group', 'survey'],
+    base: { ...BASE, 'company.headcount': 12 },
+  },
   'sanctions.included': { values: [false] },
   'sanctions.scale': { values: [['warning', 'dismissal']] },
   'review.cadence': { values: ['every-two-years', 'every-three-years'] },
@@ -60,7 +77,7 @@ const CHANGES: Record<string, { values: AnswerValue[]; base?: Answers }> = {
   'advocacy.recognition': { values: ['rewards', 'none'] },
   'advocacy.dedicatedAccounts': { values: [true] },
   'devices.personalUse': { values: [false] },
-  'monitoring.tools': { values: [[], ['filtering', 'dlp']] },
+  'monitoring.tools': { values: [[], ['filtering', 'dlp'], ['listening']] },
   'monitoring.purposes': { values: [['leaks', 'compliance']] },
   'monitoring.retentionMonths': { values: [3] },
   'monitoring.cseConsulted': { values: [false] },
@@ -75,6 +92,7 @@ const CHANGES: Record<string, { values: AnswerValue[]; base?: Answers }> = {
   'formalities.inspectionSentDate': { values: ['2025-03-10'] },
   'formalities.courtFiledDate': { values: ['2025-03-11'] },
   'formalities.publicityDate': { values: ['2025-03-12'] },
+  'formalities.effectiveDate': { values: ['2025-05-01'] },
   'privacy.contact': { values: [[LEA]] },
   'reporting.whistleblowing': { values: [true] },
 };
@@ -96,9 +114,9 @@ function variants(): Answers[] {
 }
 
 describe('the social-media template', () => {
-  it('is version 2 of format 1', () => {
+  it('is version 2.1 of format 1', () => {
     expect(template.format).toBe(1);
-    expect(template.version).toBe('2.0.0');
+    expect(template.version).toBe('2.1.0');
   });
 
   it('asks every question in CHANGES, so every answer is tested', () => {
@@ -177,6 +195,8 @@ describe('the social-media template', () => {
       const text = charterText(generate(language, { 'company.name': 'Acme' }));
       expect(text).toContain('Acme');
       expect(text).not.toMatch(/\{\{|\}\}|\[à compléter|\[to complete/);
+      // No headcount is guessed: the charter addresses all employees without a number.
+      expect(text).not.toMatch(/\d+ (salariés|employees)/);
     }
   });
 
@@ -208,6 +228,15 @@ describe('the social-media template', () => {
         'sanctions.included': true,
         'company.headcount': 20,
       },
+      { ...BASE, 'legal.route': 'standalone', 'sanctions.included': true },
+      {
+        ...BASE,
+        'legal.route': 'standalone',
+        'sanctions.included': true,
+        'company.headcount': 300,
+      },
+      { ...BASE, 'company.headcount': 12, 'training.actions': [] },
+      { ...BASE, 'drafting.employees': 'working-group' },
     ];
     for (const answers of [...variants(), ...extra]) {
       clauseIds(generate('fr', answers)).forEach((id) => reached.add(id));
@@ -250,21 +279,32 @@ describe('the social-media template', () => {
     const ONE_OF: string[][] = [
       ['worktime.forbidden', 'worktime.breaks', 'worktime.reasonable', 'worktime.free'],
       ['worktime.devices.allowed', 'worktime.devices.own'],
+      ['scope.people', 'scope.people.unnumbered'],
       ['scope.sites', 'scope.country'],
+      ['uses.personal', 'uses.personal.listening'],
+      ['security.accounts', 'security.accounts.small-company'],
+      ['conduct.courtesy', 'conduct.courtesy.small-company'],
       ['uses.official.managers', 'uses.official.designated'],
       ['uses.professional.encouraged', 'uses.professional.allowed', 'uses.professional.designated'],
       ['brand.media.contact', 'brand.media.spokespersons', 'brand.media.management'],
       ['brand.crisis.procedure', 'brand.crisis.general'],
       ['advocacy.informal', 'advocacy.voluntary'],
       ['monitoring.none', 'monitoring.tools'],
-      ['privacy.rights.contact', 'privacy.rights.hr'],
-      ['training.actions', 'training.document'],
-      ['reporting.contacts', 'reporting.general'],
-      ['intro.drafting.review', 'intro.drafting.working-group', 'intro.drafting.survey'],
+      ['privacy.rights.contact', 'privacy.rights.hr', 'privacy.rights.small-company'],
+      ['training.actions', 'training.document', 'training.document.small-company'],
+      ['training.questions', 'training.questions.small-company'],
+      ['reporting.contacts', 'reporting.general', 'reporting.general.small-company'],
+      [
+        'intro.drafting.review',
+        'intro.drafting.working-group',
+        'intro.drafting.working-group.small-company',
+        'intro.drafting.survey',
+      ],
       ['sanctions.none', 'sanctions.principles'],
       ['adoption.route.annex', 'adoption.route.note', 'adoption.route.standalone'],
       ['adoption.cse.opinion', 'adoption.cse.information', 'adoption.cse.none'],
       ['adoption.formalities', 'adoption.immediate'],
+      ['adoption.review', 'adoption.review.small-company'],
     ];
     const AT_MOST_ONE: string[][] = [
       ['advocacy.content', 'advocacy.own-words'],
@@ -280,14 +320,16 @@ describe('the social-media template', () => {
         'sanctions.basis.note',
         'sanctions.basis.standalone-large',
         'sanctions.basis.standalone-small',
+        'sanctions.basis.standalone',
       ],
+      SECTORS.map((sector) => `intro.sector.${sector}`),
     ];
 
     /** Routes, sizes, sanctions, CSE and uses, in every combination. */
     function combinations(): Answers[] {
       const answers: Answers[] = [];
       for (const route of ['reglement-interieur', 'note-de-service', 'standalone']) {
-        for (const headcount of [12, 300]) {
+        for (const headcount of [12, 300, null]) {
           for (const sanctions of [true, false]) {
             for (const cse of [true, false]) {
               for (const cseRole of ['opinion', 'information']) {

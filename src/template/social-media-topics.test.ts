@@ -259,19 +259,26 @@ const charters = new Map<string, Section[]>();
 beforeAll(async () => {
   template = await loadTemplate(TEMPLATES, 'social-media');
   for (const profile of PROFILES) {
-    const answers = await readProfile(`${TEMPLATES}/social-media/profiles/${profile}.yaml`);
     for (const language of LANGUAGES) {
+      const answers = await readProfile(
+        `${TEMPLATES}/social-media/profiles/${profile}.${language}.yaml`,
+      );
       const sections = generateSections(template, language, resolveAnswers(template, answers));
       charters.set(`${profile}.${language}`, sections);
     }
   }
 });
 
-/** The plain text of the clauses `ids`, or null when one of them is missing. */
+/**
+ * The plain text of the clauses `ids`, or null when one of them is missing. A clause written in
+ * variants (`uses.personal.listening`, `security.accounts.small-company`) counts for its family.
+ */
 function clausesText(sections: Section[], ids: string[]): string | null {
   const clauses = sections.flatMap((section) => section.clauses);
   const texts = ids.map((id) => {
-    const clause = clauses.find((candidate) => candidate.id === id);
+    const clause =
+      clauses.find((candidate) => candidate.id === id) ??
+      clauses.find((candidate) => candidate.id.startsWith(`${id}.`));
     return clause ? richTextToPlainText(clause.body) : null;
   });
   return texts.includes(null) ? null : texts.join('\n');

@@ -35,6 +35,20 @@ describe('translateFinding', () => {
     ).toMatch(/^Léa has no email or phone/);
   });
 
+  it('words the checks on whole-subject bans, the date of entry into force and the CSE', () => {
+    expect(
+      inFrench(finding('absolute-ban', { phrase: 'interdit … religi', ban: 'subject' })),
+    ).toMatch(/^Cette clause interdit tout un sujet/);
+    expect(
+      inFrench(finding('effective-date-too-early', { date: '2026-02-02', earliest: '2026-02-21' })),
+    ).toContain(
+      '(2 février 2026) précède la date au plus tôt permise par la loi (21 février 2026)',
+    );
+    expect(inEnglish(finding('cse-missing', { headcount: '40' }))).toMatch(
+      /^The company has 40 employees but no CSE/,
+    );
+  });
+
   it('names the formalities still to do, as a list', () => {
     const text = inFrench(
       finding('formalities-incomplete', {

@@ -25,6 +25,13 @@ function formalities(params: Record<string, string>, t: Translate, locale: strin
   return null;
 }
 
+/** "21 février 2026": a YYYY-MM-DD day in the interface language. */
+function formatDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
 function missingContacts(params: Record<string, string>, t: Translate): string | null {
   if (params.contact) return t('checks.rule.contacts.unreachable', { contact: params.contact });
   if (params.question === 'crisis.contact') return t('checks.rule.contacts.crisis');
@@ -45,6 +52,9 @@ export function translateFinding(
   const { params } = finding;
   switch (finding.rule) {
     case 'absolute-ban':
+      if (params.phrase && params.ban === 'subject') {
+        return t('checks.rule.absoluteBan.subject', { phrase: params.phrase });
+      }
       if (params.phrase) return t('checks.rule.absoluteBan.phrase', { phrase: params.phrase });
       return params.question ? t('checks.rule.absoluteBan.personalUse') : null;
     case 'restriction-without-rationale':
@@ -59,6 +69,14 @@ export function translateFinding(
       return missingContacts(params, t);
     case 'formalities-incomplete':
       return formalities(params, t, locale);
+    case 'effective-date-too-early':
+      if (!params.date || !params.earliest) return null;
+      return t('checks.rule.effectiveDate', {
+        date: formatDay(params.date, locale),
+        earliest: formatDay(params.earliest, locale),
+      });
+    case 'cse-missing':
+      return params.headcount ? t('checks.rule.cse', { headcount: params.headcount }) : null;
     default:
       return null;
   }

@@ -31,7 +31,7 @@ describe('charter lint', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(
-      /^error {4}conduct\.politics {2}Clause "conduct\.politics" bans outright/,
+      /^error {4}conduct\.politics {2}Clause "conduct\.politics" bans a whole subject/,
     );
     expect(lines[1]).toMatch(/^warning {2}brand\.photos {2}Clause "brand\.photos" restricts/);
     expect(lines[2]).toBe(`${join(folder, 'bad.charter')}: 1 error, 1 warning`);

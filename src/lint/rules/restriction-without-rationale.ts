@@ -14,7 +14,7 @@ export const restrictionWithoutRationaleRule: LintRule = {
   check(context) {
     return context.clauses.flatMap((entry) => {
       // An absolute ban is an error of its own (absolute-ban).
-      if (hasRationale(entry.clause) || absoluteBanPhrase(entry) !== null) return [];
+      if (hasRationale(entry.clause) || absoluteBanPhrase(entry.text) !== null) return [];
       const clauseId = entry.clause.id;
       if (entry.clause.rationale !== undefined) {
         return [

@@ -4,20 +4,19 @@ import type { LintClause } from '../lint-context';
 import type { LintRule } from '../lint-rule';
 
 const GRADUATION =
-  /(gradu|proportionn|\bproportionate|progressi|échelle|\bscale\b|du plus léger|\bfrom the (lightest|least)|avertissement.*(blâme|mise à pied|licenciement)|\bwarning\b.*\b(reprimand|suspension|dismissal)\b)/;
+  /(gradu|proportionn|\bproportionate|progressi|échelle|\bscale\b|du plus léger|de la plus légère|\bfrom the (lightest|least)|avertissement.*(blâme|mise à pied|licenciement)|\bwarning\b.*\b(reprimand|suspension|dismissal)\b)/;
 
 /**
  * Sanctions must be graduated, so each can be proportionate to the facts: a scale of at least two
- * steps in the answers (`sanctions.scale`), and clause text that shows it.
+ * steps in the answers (`sanctions.scale`), and a scale clause whose own text shows it — a
+ * principles clause that promises graduation does not make up for a scale that has none.
  */
 export const sanctionsWithoutGraduationRule: LintRule = {
   id: 'sanctions-without-graduation',
   check(context) {
     if (context.answer(CHARTER_QUESTIONS.sanctionsIncluded) !== true) return [];
-    const entries = CHARTER_CLAUSES.sanctions
-      .map((id) => context.findClause(id))
-      .filter((entry): entry is LintClause => entry !== undefined);
-    const clauseId = entries[0]?.clause.id ?? CHARTER_CLAUSES.sanctions[0];
+    const entry = context.findClause(...CHARTER_CLAUSES.sanctionsScale);
+    const clauseId = entry?.clause.id ?? CHARTER_CLAUSES.sanctionsScale[0];
     const finding = (message: string) => [
       {
         rule: 'sanctions-without-graduation',
@@ -36,13 +35,12 @@ export const sanctionsWithoutGraduationRule: LintRule = {
         `The charter provides for sanctions but their scale has fewer than two steps (answer "${scaleQuestion}"): choose graduated sanctions in the wizard, from a warning to the most serious, so clause "${clauseId}" lets each be proportionate to the facts.`,
       );
     }
-    if (entries.length === 0) {
+    if (entry === undefined) {
       return finding(
         `The charter provides for sanctions (answer "${CHARTER_QUESTIONS.sanctionsIncluded}") but has no clause "${clauseId}" saying which: run the wizard again, or write one listing graduated sanctions, from a warning to the most serious.`,
       );
     }
-    const graduated = entries.some((entry) => GRADUATION.test(entry.text) || hasListOfTwo(entry));
-    if (graduated) return [];
+    if (GRADUATION.test(entry.text) || hasListOfTwo(entry)) return [];
     return finding(
       `Clause "${clauseId}" provides for sanctions without graduating them: list them from the lightest to the most serious (for example warning, reprimand, suspension, dismissal) and say each is proportionate to the facts.`,
     );

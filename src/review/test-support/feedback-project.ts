@@ -46,7 +46,7 @@ export const FEEDBACK: readonly Feedback[] = [
   },
   {
     id: 'it-scams',
-    clauseId: 'security.accounts',
+    clauseId: 'security.accounts.small-company',
     quote: 'les escroqueries',
     text: 'Citer l’hameçonnage ciblé.',
     author: { name: 'Marc Petit', role: 'it' },

@@ -9,11 +9,11 @@ import { readProfile } from '../../template/test-support/read-profile';
 export const TEMPLATES = fileURLToPath(new URL('../../../templates', import.meta.url));
 export const CREATED = '2026-03-01T09:00:00.000Z';
 
-/** The shipped social-media template and the answers of its smallest profile. */
+/** The shipped social-media template and the French answers of its smallest profile. */
 export async function loadSample(): Promise<{ template: Template; answers: Answers }> {
   return {
     template: await loadTemplate(TEMPLATES, 'social-media'),
-    answers: await readProfile(`${TEMPLATES}/social-media/profiles/agency-12.yaml`),
+    answers: await readProfile(`${TEMPLATES}/social-media/profiles/agency-12.fr.yaml`),
   };
 }
 
