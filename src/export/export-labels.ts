@@ -1,3 +1,4 @@
+import { longDate } from '../dates/long-date';
 import type { FormalitiesReasonCode, FormalityStepId } from '../formalities/formalities';
 import type { Language } from '../model/language';
 import type { Role } from '../model/role';
@@ -154,7 +155,5 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
 
 /** "2 mars 2026": the day in UTC, so an export does not depend on the machine's time zone. */
 export function formatExportDate(timestamp: string, labels: ExportLabels): string {
-  return new Intl.DateTimeFormat(labels.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(timestamp),
-  );
+  return longDate(new Date(timestamp), labels.locale);
 }

@@ -1,3 +1,4 @@
+import { longDate } from '../dates/long-date';
 import type { AnswerValue } from '../model/answers';
 import type { Language } from '../model/language';
 import { parseIsoDate } from '../formalities/iso-date';
@@ -9,8 +10,6 @@ interface Words {
   no: string;
   none: string;
   toComplete: (label: string) => string;
-  /** The day of the month as written in a date: French writes the first "1er". */
-  day: (day: number) => string;
 }
 
 const WORDS: Record<Language, Words> = {
@@ -20,14 +19,12 @@ const WORDS: Record<Language, Words> = {
     no: 'non',
     none: 'aucun',
     toComplete: (label) => `[à compléter\u00a0: ${label}]`,
-    day: (day) => (day === 1 ? '1er' : String(day)),
   },
   en: {
     yes: 'yes',
     no: 'no',
     none: 'none',
     toComplete: (label) => `[to complete: ${label}]`,
-    day: String,
   },
 };
 
@@ -77,9 +74,5 @@ export function formatAnswer(
 function formatDate(value: string, language: Language): string {
   const date = parseIsoDate(value);
   if (!date) return value;
-  const month = new Intl.DateTimeFormat(INTL_LOCALE[language], {
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(Date.UTC(date.year, date.month - 1, date.day));
-  return `${WORDS[language].day(date.day)} ${month} ${date.year}`;
+  return longDate(new Date(Date.UTC(date.year, date.month - 1, date.day)), INTL_LOCALE[language]);
 }

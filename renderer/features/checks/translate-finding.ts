@@ -1,3 +1,4 @@
+import { formatDay } from '../../i18n/format-day';
 import type { LintFinding } from '../../../src/lint/lint-finding';
 import { FORMALITY_STEP_IDS, type FormalityStepId } from '../../../src/formalities/formalities';
 import type { Translate } from '../../i18n/translate';
@@ -23,13 +24,6 @@ function formalities(params: Record<string, string>, t: Translate, locale: strin
   }
   if (params.problem === 'invalid-date') return t('checks.rule.formalities.invalidDate', { step });
   return null;
-}
-
-/** "21 février 2026": a YYYY-MM-DD day in the interface language. */
-function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
 }
 
 function missingContacts(params: Record<string, string>, t: Translate): string | null {

@@ -23,7 +23,7 @@ describe('describeAnswer', () => {
     expect(describeFr(question('number'), 1200)).toEqual({ kind: 'text', text: '1\u202f200' });
     expect(describeFr(question('date'), '2025-03-01')).toEqual({
       kind: 'text',
-      text: '1 mars 2025',
+      text: '1er mars 2025',
     });
   });
 
