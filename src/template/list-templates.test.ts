@@ -15,8 +15,9 @@ afterEach(async () => {
 });
 
 describe('listTemplates', () => {
-  it('lists the shipped templates', async () => {
+  it('lists the shipped templates, the charter first since a new charter starts from it', async () => {
     const templates = await listTemplates(TEMPLATES);
+    expect(templates.map((template) => template.id)).toEqual(['social-media', 'ambassadors']);
     const charter = templates.find((template) => template.id === 'social-media');
     expect(charter).toMatchObject({
       languages: ['fr', 'en'],
@@ -36,6 +37,26 @@ describe('listTemplates', () => {
     await mkdir(join(dir, 'notes'));
     await writeFile(join(dir, 'README.md'), '# Templates\n');
     expect((await listTemplates(dir)).map((template) => template.id)).toEqual(['abc', 'mini']);
+  });
+
+  it('puts ranked templates before the others, lowest rank first', async () => {
+    const dir = await writeTemplateFolder(fixtureFiles(), 'mini');
+    folders.push(dir);
+    for (const [id, rank] of [
+      ['zeta', 1],
+      ['abc', undefined],
+    ] as const) {
+      const files = fixtureFiles();
+      Object.assign(files['template.yaml'] as object, { id, ...(rank && { rank }) });
+      await mkdir(join(dir, id));
+      for (const [name, content] of Object.entries(files))
+        await writeFile(join(dir, id, name), stringify(content));
+    }
+    expect((await listTemplates(dir)).map((template) => template.id)).toEqual([
+      'zeta',
+      'abc',
+      'mini',
+    ]);
   });
 
   it('fails loudly on a broken template rather than hiding it', async () => {

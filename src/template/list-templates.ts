@@ -6,7 +6,7 @@ import type { Template } from './template';
 import type { TemplateSummary } from './wizard-types';
 
 /**
- * Every template under `templatesDir` (a folder with a `template.yaml`), sorted by id. Each one is
+ * Every template under `templatesDir` (a folder with a `template.yaml`), by rank then id. Each one is
  * fully loaded and checked: templates ship with the app, so a broken one is an error to see, not skip.
  */
 export async function listTemplates(templatesDir: string): Promise<TemplateSummary[]> {
@@ -26,7 +26,9 @@ export async function listTemplates(templatesDir: string): Promise<TemplateSumma
   );
   const ids = folders.filter((id) => id !== null).sort();
   const templates = await Promise.all(ids.map((id) => loadTemplate(templatesDir, id)));
-  return templates.map(summarize);
+  // The main template first: it is the one offered when a new charter starts.
+  const rank = (template: Template) => template.rank ?? Number.MAX_SAFE_INTEGER;
+  return templates.sort((a, b) => rank(a) - rank(b)).map(summarize);
 }
 
 function summarize(template: Template): TemplateSummary {

@@ -83,6 +83,8 @@ export const TemplateFile = z.strictObject({
   id: z.string().min(1),
   version: z.string().min(1),
   languages: z.array(Language).min(1),
+  /** Where the template stands in lists, lowest first; ties and unranked ones go by id. */
+  rank: z.number().int().min(1).optional(),
   pages: z.array(TemplatePage).min(1),
   sections: z.array(TemplateSection).min(1),
 });
