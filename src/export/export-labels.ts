@@ -43,6 +43,7 @@ export interface FormalitiesLabels {
   pending: string;
   /** Before the date, with its colon. */
   effectiveDate: string;
+  effectiveDateChosen: string;
   /** In place of the date while a step is missing. */
   effectiveDatePending: string;
   /** Why the formalities apply, in one sentence for the reader. */
@@ -89,6 +90,7 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
       },
       pending: 'À accomplir',
       effectiveDate: 'Entrée en vigueur au plus tôt\u202f:',
+      effectiveDateChosen: 'Entrée en vigueur\u202f:',
       effectiveDatePending: 'un mois après la dernière formalité, une fois toutes accomplies',
       reasons: {
         'route-reglement-interieur':
@@ -138,6 +140,7 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
       },
       pending: 'To do',
       effectiveDate: 'Takes effect at the earliest on:',
+      effectiveDateChosen: 'Takes effect on:',
       effectiveDatePending: 'one month after the last formality, once all are done',
       reasons: {
         'route-reglement-interieur':

@@ -255,6 +255,18 @@ describe('formalities in the HTML export', () => {
     expect(html).toContain('article L1321-5');
   });
 
+  it('states the day chosen for the entry into force, as the règlement intérieur must', () => {
+    const html = exportHtml(
+      projectWith({
+        'legal.route': 'reglement-interieur',
+        ...DATES,
+        'formalities.effectiveDate': '2026-04-01',
+      }),
+    );
+    expect(html).toContain('<strong>Entrée en vigueur\u202f:</strong> 1er avril 2026');
+    expect(html).not.toContain('au plus tôt');
+  });
+
   it('has no block when the formalities do not apply', () => {
     expect(exportHtml(createSampleProject())).not.toContain('class="formalities"');
   });

@@ -1,4 +1,5 @@
 import { computeFormalities } from '../formalities/compute-formalities';
+import type { Formalities } from '../formalities/formalities';
 import type { Project } from '../model/project';
 import { type ExportLabels, formatExportDate } from './export-labels';
 
@@ -9,7 +10,7 @@ export interface FormalitiesView {
   headings: [step: string, date: string];
   /** One row per step, in legal order: its name, and its date or "to do". */
   rows: { step: string; date: string; done: boolean }[];
-  /** "Takes effect at the earliest on:" and the date, or what it waits for. */
+  /** "Takes effect on:" and the chosen day, else "at the earliest on:" or what it waits for. */
   effectiveDate: { label: string; value: string };
 }
 
@@ -27,12 +28,23 @@ export function formalitiesView(project: Project, labels: ExportLabels): Formali
       date: step.date === null ? strings.pending : formatExportDate(step.date, labels),
       done: step.done,
     })),
-    effectiveDate: {
-      label: strings.effectiveDate,
-      value:
-        formalities.earliestEffectiveDate === null
-          ? strings.effectiveDatePending
-          : formatExportDate(formalities.earliestEffectiveDate, labels),
-    },
+    effectiveDate: effectiveDateLine(formalities, labels),
+  };
+}
+
+/** The day chosen when there is one (the charter states it, L1321-4), else the earliest day. */
+function effectiveDateLine(
+  { effectiveDate, earliestEffectiveDate }: Formalities,
+  labels: ExportLabels,
+): FormalitiesView['effectiveDate'] {
+  const strings = labels.formalities;
+  if (effectiveDate !== null && effectiveDate !== earliestEffectiveDate)
+    return { label: strings.effectiveDateChosen, value: formatExportDate(effectiveDate, labels) };
+  return {
+    label: strings.effectiveDate,
+    value:
+      earliestEffectiveDate === null
+        ? strings.effectiveDatePending
+        : formatExportDate(earliestEffectiveDate, labels),
   };
 }
