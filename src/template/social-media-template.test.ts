@@ -116,7 +116,7 @@ function variants(): Answers[] {
 describe('the social-media template', () => {
   it('is version 2.1 of format 1', () => {
     expect(template.format).toBe(1);
-    expect(template.version).toBe('2.1.0');
+    expect(template.version).toBe('2.1.1');
   });
 
   it('asks every question in CHANGES, so every answer is tested', () => {
