@@ -351,6 +351,12 @@ export const en = {
   'review.import.replies.other': '{count} new replies',
   'review.import.statuses.one': '1 thread resolved or reopened',
   'review.import.statuses.other': '{count} threads resolved or reopened',
+  'review.import.decisions.one': '1 suggested wording accepted or declined',
+  'review.import.decisions.other': '{count} suggested wordings accepted or declined',
+  'review.send.sameFile':
+    'The review copy must be another file than the charter: choose another name.',
+  'comments.problem.unsaved-edits':
+    'A clause holds a change that could not be kept: undo it (Ctrl+Z) before accepting a suggestion.',
   'review.import.save': 'Save the charter to keep them.',
   'review.mode.badge': 'Review',
   'review.mode.title': 'Review mode',
@@ -358,7 +364,6 @@ export const en = {
     'You are reviewing a copy of “{title}”. The text cannot be changed here: select a passage, then “Comment” ({shortcut}). Save, then send this file back to whoever sent it to you.',
   'review.mode.employee':
     'Your role is “Employee”: you can read and comment on the charter, not change it. Select a passage, then “Comment” ({shortcut}).',
-  'review.mode.readOnly': 'read only',
 
   'feedback.open': 'Feedback',
   'feedback.title': 'Feedback on the charter',

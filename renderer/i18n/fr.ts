@@ -365,6 +365,12 @@ export const fr = {
   'review.import.replies.other': '{count} nouvelles réponses',
   'review.import.statuses.one': '1 fil résolu ou rouvert',
   'review.import.statuses.other': '{count} fils résolus ou rouverts',
+  'review.import.decisions.one': '1 proposition de formulation acceptée ou refusée',
+  'review.import.decisions.other': '{count} propositions de formulation acceptées ou refusées',
+  'review.send.sameFile':
+    'La copie de relecture doit être un autre fichier que la charte : choisissez un autre nom.',
+  'comments.problem.unsaved-edits':
+    'Une clause contient une modification qui n’a pas pu être prise en compte : annulez-la (Ctrl+Z) avant d’accepter une proposition.',
   'review.import.save': 'Enregistrez la charte pour les conserver.',
   'review.mode.badge': 'Relecture',
   'review.mode.title': 'Mode relecture',
@@ -372,7 +378,6 @@ export const fr = {
     'Vous relisez une copie de «\u00a0{title}\u00a0». Le texte ne peut pas être modifié ici : sélectionnez un passage puis «\u00a0Commenter\u00a0» ({shortcut}). Enregistrez, puis renvoyez ce fichier à la personne qui vous l’a confié.',
   'review.mode.employee':
     'Votre rôle est «\u00a0Salarié·e\u00a0» : vous pouvez lire la charte et la commenter, pas la modifier. Sélectionnez un passage puis «\u00a0Commenter\u00a0» ({shortcut}).',
-  'review.mode.readOnly': 'lecture seule',
 
   'feedback.open': 'Retours',
   'feedback.title': 'Retours sur la charte',

@@ -6,14 +6,16 @@ import { IconButton } from './IconButton';
 interface ErrorBannerProps {
   /** What failed, from the user's point of view ("Impossible d'ouvrir « charte.charter »"). */
   title: string;
-  error: unknown;
+  /** What went wrong, when there is more to say than the title. */
+  error?: unknown;
   onDismiss?(): void;
 }
 
 /** A failed operation: what the user tried, what it means, then the core's exact words. */
 export function ErrorBanner({ title, error, onDismiss }: ErrorBannerProps) {
   const t = useT();
-  const { summary, detail } = describeError(error, t);
+  const { summary, detail } =
+    error === undefined ? { summary: null, detail: null } : describeError(error, t);
   return (
     <div className="error-banner" role="alert">
       <span className="error-banner__icon">

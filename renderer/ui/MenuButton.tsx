@@ -5,7 +5,6 @@ export interface MenuItem {
   id: string;
   label: string;
   onSelect(): void;
-  disabled?: boolean;
 }
 
 interface MenuButtonProps {
@@ -25,14 +24,13 @@ export function MenuButton({ label, icon, items }: MenuButtonProps) {
   const menu = useRef<HTMLUListElement>(null);
   const [firstFocus, setFirstFocus] = useState<'first' | 'last'>('first');
 
-  const enabledItems = () =>
-    [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])].filter(
-      (item) => item.getAttribute('aria-disabled') !== 'true',
-    );
+  const menuItems = () => [
+    ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
+  ];
 
   useEffect(() => {
     if (!open) return;
-    const items = enabledItems();
+    const items = menuItems();
     (firstFocus === 'first' ? items[0] : items.at(-1))?.focus();
     const closeOutside = (event: PointerEvent) => {
       const target = event.target as Node;
@@ -60,7 +58,7 @@ export function MenuButton({ label, icon, items }: MenuButtonProps) {
   };
 
   const onMenuKey = (event: KeyboardEvent) => {
-    const items = enabledItems();
+    const items = menuItems();
     const index = items.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => items[(to + items.length) % items.length]?.focus();
     if (event.key === 'ArrowDown') move(index + 1);
@@ -74,7 +72,6 @@ export function MenuButton({ label, icon, items }: MenuButtonProps) {
   };
 
   const choose = (item: MenuItem) => {
-    if (item.disabled) return;
     close(true);
     item.onSelect();
   };
@@ -110,7 +107,6 @@ export function MenuButton({ label, icon, items }: MenuButtonProps) {
               key={item.id}
               role="menuitem"
               tabIndex={-1}
-              aria-disabled={item.disabled ? 'true' : undefined}
               className="menu__item"
               onClick={() => choose(item)}
               onKeyDown={(event) => {

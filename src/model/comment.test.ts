@@ -32,4 +32,12 @@ describe('Comment', () => {
     expect(Comment.safeParse(decided('accepted')).success).toBe(true);
     expect(Comment.safeParse(decided('maybe')).success).toBe(false);
   });
+
+  it('refuses new wording with a line break, whoever wrote the file', () => {
+    const suggesting = (text: string) => ({ ...COMMENT, text: '', suggestion: { text } });
+    expect(Comment.safeParse(suggesting('Nantes et Rennes')).success).toBe(true);
+    expect(Comment.safeParse(suggesting('Nantes\net Rennes')).error?.issues).toMatchObject([
+      { path: ['suggestion', 'text'], message: 'New wording must not hold line breaks' },
+    ]);
+  });
 });

@@ -38,7 +38,10 @@ export type SuggestionDecision = z.infer<typeof SuggestionDecision>;
 
 /** New wording proposed for the quoted passage; '' proposes to delete it. */
 export const Suggestion = z.object({
-  text: z.string(),
+  // It replaces words within one paragraph: a line break there would corrupt the clause.
+  text: z.string().refine((text) => !/[\r\n\u2028\u2029]/.test(text), {
+    message: 'New wording must not hold line breaks',
+  }),
   decision: SuggestionDecision.optional(),
 });
 export type Suggestion = z.infer<typeof Suggestion>;

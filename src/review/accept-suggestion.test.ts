@@ -154,9 +154,12 @@ describe('acceptSuggestion', () => {
     expect(() => acceptSuggestion(split, { commentId: 's1', now: NOW })).toThrow(
       /now runs across paragraphs of clause "scope\.sites"/,
     );
-    for (const changed of [gone, split]) {
+    for (const [changed, reason] of [
+      [gone, 'passage-gone'],
+      [split, 'several-paragraphs'],
+    ] as const) {
       expect(() => acceptSuggestion(changed, { commentId: 's1', now: NOW })).toThrow(
-        expect.objectContaining({ details: expect.objectContaining({ reason: 'passage-gone' }) }),
+        expect.objectContaining({ details: expect.objectContaining({ reason }) }),
       );
     }
   });

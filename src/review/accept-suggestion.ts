@@ -59,7 +59,7 @@ export function acceptSuggestion(
     throw new CharterError(
       'invalid-input',
       `The passage that suggestion "${commentId}" rewords now runs across paragraphs of clause "${clauseId}": edit it by hand, then resolve the comment.`,
-      { commentId, clauseId, reason: 'passage-gone' },
+      { commentId, clauseId, reason: 'several-paragraphs' },
     );
   }
   const { body, offset, before } = reworded;

@@ -19,7 +19,7 @@ export interface CommentThreadProps {
   /** Null in review mode: so is accepting or declining new wording. */
   onDecide: {
     accept(commentId: string): CommentProblem | null;
-    reject(commentId: string, reason: string, signature: Signature): void;
+    reject(commentId: string, reason: string, signature: Signature): CommentProblem | null;
   } | null;
   /** The reader is on this thread's passage: it stands out and comes into view. */
   active: boolean;
@@ -120,7 +120,8 @@ export function CommentThread({
             submitLabel: t('comments.suggestion.rejectSubmit'),
           })}
           onSubmit={(text, signature) => {
-            if (replying === 'reject') onDecide?.reject(comment.id, text, signature);
+            if (replying === 'reject')
+              setProblem(onDecide?.reject(comment.id, text, signature) ?? null);
             else onReply(comment.id, text, signature);
             setReplying(null);
           }}

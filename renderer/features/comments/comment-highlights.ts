@@ -9,7 +9,7 @@ export interface CommentHighlightsOptions {
   onActivate: (commentId: string) => void;
 }
 
-export interface Highlights {
+interface Highlights {
   passages: readonly CommentPassage[];
   activeId: string | null;
 }

@@ -10,9 +10,17 @@ import type { ProjectStore } from '../editor/project-store';
 import type { Signature } from './author-draft';
 import type { CommentTarget } from './CommentDialog';
 
-/** Why a comment or a decision could not be made, as the core says it (its `details.reason`). */
+/**
+ * Why a comment or a decision could not be made: as the core says it (its `details.reason`), or
+ * `unsaved-edits` when accepting would rebuild editors that hold a change the model refused.
+ */
 export type CommentProblem =
-  'quote-not-found' | 'several-paragraphs' | 'line-break' | 'passage-gone' | 'other';
+  | 'quote-not-found'
+  | 'several-paragraphs'
+  | 'line-break'
+  | 'passage-gone'
+  | 'unsaved-edits'
+  | 'other';
 
 export interface NewCommentText {
   text: string;
@@ -27,7 +35,8 @@ interface CommentActions {
   setStatus(commentId: string, status: 'open' | 'resolved'): void;
   /** Null once the clause text reads the suggested wording; else why it could not. */
   accept(commentId: string, actor: string | undefined): CommentProblem | null;
-  reject(commentId: string, reason: string, signature: Signature): void;
+  /** Null once declined; else why it could not be (e.g. a merge decided it meanwhile). */
+  reject(commentId: string, reason: string, signature: Signature): CommentProblem | null;
 }
 
 /**
@@ -77,6 +86,8 @@ export function useCommentActions(store: ProjectStore): CommentActions {
         );
       },
       accept(commentId, actor) {
+        // Rebuilding the editors would give up a change they hold that the model refused.
+        if (store.getDocument().rejectedClauseIds.size > 0) return 'unsaved-edits';
         return problemOf(() =>
           replaceProject((project) =>
             acceptSuggestion(project, { commentId, actor, now: new Date().toISOString() }),
@@ -84,12 +95,14 @@ export function useCommentActions(store: ProjectStore): CommentActions {
         );
       },
       reject(commentId, reason, signature) {
-        updateProject((project) =>
-          rejectSuggestion(project, {
-            commentId,
-            reply: { text: reason, ...signature, id: crypto.randomUUID() },
-            now: new Date().toISOString(),
-          }),
+        return problemOf(() =>
+          updateProject((project) =>
+            rejectSuggestion(project, {
+              commentId,
+              reply: { text: reason, ...signature, id: crypto.randomUUID() },
+              now: new Date().toISOString(),
+            }),
+          ),
         );
       },
     };

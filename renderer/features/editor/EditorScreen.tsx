@@ -217,11 +217,17 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
           <div className="editor__banner">
             <ErrorBanner
               title={
-                reviewExchange.failure.kind === 'send'
-                  ? t('review.send.failed')
-                  : t('review.import.failed')
+                reviewExchange.failure.kind === 'same-file'
+                  ? t('review.send.sameFile')
+                  : reviewExchange.failure.kind === 'send'
+                    ? t('review.send.failed')
+                    : t('review.import.failed')
               }
-              error={reviewExchange.failure.error}
+              error={
+                reviewExchange.failure.kind === 'same-file'
+                  ? undefined
+                  : reviewExchange.failure.error
+              }
               onDismiss={reviewExchange.dismiss}
             />
           </div>

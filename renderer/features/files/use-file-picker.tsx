@@ -22,7 +22,7 @@ export interface ChosenSavePath {
   replaceConfirmed: boolean;
 }
 
-export interface OpenPathRequest {
+interface OpenPathRequest {
   title: string;
   /** Without the dot. */
   extension: string;

@@ -41,12 +41,13 @@ export function ReviewOutcomeNotice({ outcome, onDismiss }: ReviewOutcomeNoticeP
 
 function describeReport(report: MergeReport, t: Translate): string {
   if (!broughtSomething(report)) return t('review.import.nothing');
-  const counted = (count: number, key: 'comments' | 'replies' | 'statuses') =>
+  const counted = (count: number, key: 'comments' | 'replies' | 'statuses' | 'decisions') =>
     count === 1 ? t(`review.import.${key}.one`) : t(`review.import.${key}.other`, { count });
   const parts = [
     report.newComments > 0 && counted(report.newComments, 'comments'),
     report.newReplies > 0 && counted(report.newReplies, 'replies'),
     report.statusChanges > 0 && counted(report.statusChanges, 'statuses'),
+    report.decisions > 0 && counted(report.decisions, 'decisions'),
   ].filter((part): part is string => typeof part === 'string');
   return `${parts.join(', ')}. ${t('review.import.save')}`;
 }

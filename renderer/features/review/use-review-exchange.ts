@@ -14,10 +14,10 @@ export type ReviewOutcome =
   | { kind: 'copy-written'; path: string }
   | { kind: 'feedback-imported'; path: string; report: MergeReport };
 
-export interface ReviewFailure {
-  kind: 'send' | 'import';
-  error: unknown;
-}
+type ReviewFailure =
+  | { kind: 'send' | 'import'; error: unknown }
+  /** The copy would have replaced the charter itself. */
+  | { kind: 'same-file' };
 
 /** HR's side of a review round: send a copy out, bring its comments back in. */
 export function useReviewExchange(store: ProjectStore) {
@@ -37,6 +37,10 @@ export function useReviewExchange(store: ProjectStore) {
       title: t('review.send.title'),
     });
     if (!chosen) return;
+    if (chosen.path === path) {
+      setFailure({ kind: 'same-file' });
+      return;
+    }
     try {
       const written = await writeWithOverwriteConfirmation(
         (overwrite) => api.call('review.writeCopy', { project, path: chosen.path, overwrite }),

@@ -52,14 +52,20 @@ export function ImportWordCommentsDialog({
   const importComments = (comments: readonly WordComment[]) => {
     // The store applies the update at once: what it returns is the result to show.
     let done: { report: WordImportReport; project: Project } | undefined;
-    updateProject((project) => {
-      done = importWordComments(project, comments, {
-        role,
-        now: new Date().toISOString(),
-        source: name,
+    try {
+      updateProject((project) => {
+        done = importWordComments(project, comments, {
+          role,
+          now: new Date().toISOString(),
+          source: name,
+        });
+        return done.project;
       });
-      return done.project;
-    });
+    } catch (error) {
+      // Nothing was applied: the charter is as it was, and the reader is told why.
+      setPhase({ name: 'failed', error });
+      return;
+    }
     if (done) setPhase({ name: 'done', ...done });
   };
 

@@ -1,6 +1,6 @@
 import { createComment } from '../../review/create-comment';
 import { loadProject, saveProject } from '../../store/project-file';
-import { AUTHOR_ROLES, authorOption } from '../author-option';
+import { authorOption, ROLE_CHOICES } from '../author-option';
 import type { CliCommand } from '../cli-command';
 import { fileArgument, requiredOption } from '../required-option';
 
@@ -16,7 +16,7 @@ export const commentCommand: CliCommand = {
     '  --text TEXT     the comment; optional with --suggest',
     '  --suggest TEXT  new wording for the passage, within one paragraph; "" to delete it',
     '  --author NAME   who comments; not needed, and never stored, with --anonymous',
-    `  --role ROLE     ${AUTHOR_ROLES}; an anonymous comment is always filed as employee`,
+    `  --role ROLE     ${ROLE_CHOICES}; an anonymous comment is always filed as employee`,
     '  --anonymous     comment without a name',
     '',
     'Writes into FILE (the previous one is kept as FILE.bak) and prints the new comment’s id.',

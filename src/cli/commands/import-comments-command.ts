@@ -1,12 +1,9 @@
 import { basename, resolve } from 'node:path';
 import { loadWordComments } from '../../docx/load-word-comments';
-import { Author } from '../../model/comment';
-import { Role } from '../../model/role';
 import { describeWordImport, importWordComments } from '../../review/import-word-comments';
 import { loadProject, saveProject } from '../../store/project-file';
+import { parseRole, ROLE_CHOICES } from '../author-option';
 import { UsageError, type CliCommand } from '../cli-command';
-
-const ROLES = [...Role.options, 'employee'].join('|');
 
 export const importCommentsCommand: CliCommand = {
   name: 'import-comments',
@@ -14,7 +11,7 @@ export const importCommentsCommand: CliCommand = {
   usage: [
     'FILE.charter REVIEWED.docx [--role ROLE]',
     '',
-    `  --role ROLE   ${ROLES}: the reviewers' role (default employee)`,
+    `  --role ROLE   ${ROLE_CHOICES}: the reviewers' role (default employee)`,
     '',
     'REVIEWED.docx is a DOCX export of FILE (charter export --format docx --comments) that a',
     'reviewer commented on. Each new comment goes on the clause and passage it covers; one whose',
@@ -28,12 +25,10 @@ export const importCommentsCommand: CliCommand = {
     if (positionals.length !== 2)
       throw new UsageError('expected the charter and the reviewed Word document.');
     const [input, docx] = positionals.map((path) => resolve(context.cwd, path)) as [string, string];
-    const role = Author.shape.role.safeParse(values.role ?? 'employee');
-    if (!role.success)
-      throw new UsageError(`--role must be one of ${ROLES.replaceAll('|', ', ')}.`);
+    const role = parseRole(typeof values.role === 'string' ? values.role : 'employee');
     const original = await loadProject(input);
     const { project, report } = importWordComments(original, await loadWordComments(docx), {
-      role: role.data,
+      role,
       now: new Date().toISOString(),
       source: basename(docx),
     });

@@ -1,6 +1,6 @@
 import { rejectSuggestion } from '../../review/reject-suggestion';
 import { loadProject, saveProject } from '../../store/project-file';
-import { AUTHOR_ROLES, authorOption } from '../author-option';
+import { authorOption, ROLE_CHOICES } from '../author-option';
 import type { CliCommand } from '../cli-command';
 import { commentArguments } from '../comment-arguments';
 import { requiredOption } from '../required-option';
@@ -14,7 +14,7 @@ export const rejectCommand: CliCommand = {
     '  COMMENT_ID     the suggestion, as "charter comments" lists it',
     '  --text WHY     the reason, added to the thread as a reply',
     '  --author NAME  who rejects',
-    `  --role ROLE    ${AUTHOR_ROLES}`,
+    `  --role ROLE    ${ROLE_CHOICES}`,
     '',
     'Writes into FILE (the previous one is kept as FILE.bak), resolves the thread and prints what',
     'was done.',
