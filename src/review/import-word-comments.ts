@@ -1,3 +1,4 @@
+import { countOf } from '../text/count-of';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import { EXPORT_LABELS } from '../export/export-labels';
 import { type Author, Comment, CommentReply } from '../model/comment';
@@ -151,10 +152,9 @@ export function importWordComments(
 
 /** "2 new comments, 1 new reply, 3 already in the charter" */
 export function describeWordImport(report: WordImportReport): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
-    count(report.newComments, 'new comment', 'new comments'),
-    count(report.newReplies, 'new reply', 'new replies'),
+    countOf(report.newComments, 'new comment'),
+    countOf(report.newReplies, 'new reply', 'new replies'),
     `${report.alreadyThere} already in the charter`,
   ].join(', ');
 }

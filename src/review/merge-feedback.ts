@@ -1,3 +1,4 @@
+import { countOf } from '../text/count-of';
 import type { Comment } from '../model/comment';
 import type { Project } from '../model/project';
 import { assertReviewCopyOf } from './assert-review-copy';
@@ -43,12 +44,11 @@ export function mergeFeedback(
 
 /** "2 new comments, 1 new reply, 0 status changes", and ", 1 decided suggestion" when there are. */
 export function describeMerge(report: MergeReport): string {
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [
-    count(report.newComments, 'new comment'),
-    count(report.newReplies, 'new reply').replace(/ys$/, 'ies'),
-    count(report.statusChanges, 'status change'),
-    ...(report.decisions > 0 ? [count(report.decisions, 'decided suggestion')] : []),
+    countOf(report.newComments, 'new comment'),
+    countOf(report.newReplies, 'new reply', 'new replies'),
+    countOf(report.statusChanges, 'status change'),
+    ...(report.decisions > 0 ? [countOf(report.decisions, 'decided suggestion')] : []),
   ].join(', ');
 }
 

@@ -1,3 +1,4 @@
+import { countOf } from '../../text/count-of';
 import { stringify } from 'yaml';
 import type { LintFinding } from '../../lint/lint-finding';
 import { lintProject } from '../../lint/lint-project';
@@ -51,6 +52,5 @@ function findingLine(finding: LintFinding): string {
 
 function summary(errors: number, warnings: number): string {
   if (errors + warnings === 0) return 'no problems found';
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${count(errors, 'error')}, ${count(warnings, 'warning')}`;
+  return `${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}`;
 }
