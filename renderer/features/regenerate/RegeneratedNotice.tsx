@@ -1,7 +1,6 @@
 import { useT } from '../../i18n/use-t';
-import { CheckIcon, CloseIcon } from '../../ui/icons';
 import type { RegenerationSummary } from './use-regenerate';
-import { IconButton } from '../../ui/IconButton';
+import { Notice } from '../../ui/Notice';
 
 interface RegeneratedNoticeProps {
   summary: RegenerationSummary;
@@ -38,19 +37,11 @@ export function RegeneratedNotice({ summary, onDismiss }: RegeneratedNoticeProps
   }
   sentences.push(t('revise.done.save'));
   return (
-    <div className="notice" role="status">
-      <span className="notice__icon">
-        <CheckIcon />
-      </span>
-      <div className="notice__text">
-        <p className="notice__title">
-          {answers ? t('revise.done.title') : t('optionalClauses.done.title')}
-        </p>
-        <p>{sentences.join(' ')}</p>
-      </div>
-      <IconButton label={t('action.dismiss')} onClick={onDismiss} className="notice__dismiss">
-        <CloseIcon />
-      </IconButton>
-    </div>
+    <Notice
+      title={answers ? t('revise.done.title') : t('optionalClauses.done.title')}
+      onDismiss={onDismiss}
+    >
+      {sentences.join(' ')}
+    </Notice>
   );
 }

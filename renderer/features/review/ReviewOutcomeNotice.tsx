@@ -2,8 +2,7 @@ import type { MergeReport } from '../../../src/review/merge-report';
 import { broughtSomething } from '../../../src/review/merge-feedback';
 import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
-import { CheckIcon, CloseIcon } from '../../ui/icons';
-import { IconButton } from '../../ui/IconButton';
+import { Notice } from '../../ui/Notice';
 import { basename, dirname } from '../files/file-path';
 import type { ReviewOutcome } from './use-review-exchange';
 
@@ -24,18 +23,9 @@ export function ReviewOutcomeNotice({ outcome, onDismiss }: ReviewOutcomeNoticeP
         ]
       : [t('review.import.done.title', { name }), describeReport(outcome.report, t)];
   return (
-    <div className="notice" role="status">
-      <span className="notice__icon">
-        <CheckIcon />
-      </span>
-      <div className="notice__text">
-        <p className="notice__title">{title}</p>
-        <p>{text}</p>
-      </div>
-      <IconButton label={t('action.dismiss')} onClick={onDismiss} className="notice__dismiss">
-        <CloseIcon />
-      </IconButton>
-    </div>
+    <Notice title={title} onDismiss={onDismiss}>
+      {text}
+    </Notice>
   );
 }
 
