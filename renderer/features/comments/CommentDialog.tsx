@@ -11,6 +11,7 @@ import {
   type Signature,
 } from './author-draft';
 import { AuthorFields } from './AuthorFields';
+import { CommentTextField } from './CommentTextField';
 import type { CommentProblem, NewCommentText } from './use-comment-actions';
 
 export interface CommentTarget {
@@ -110,25 +111,12 @@ export function CommentDialog({
           />
         </div>
       )}
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-text`}>
-          {suggesting ? t('comments.suggest.why') : t('comments.text')}
-        </label>
-        <textarea
-          id={`${id}-text`}
-          className="input textarea"
-          value={text}
-          autoFocus
-          aria-invalid={textMissing || undefined}
-          aria-describedby={textMissing ? `${id}-text-error` : undefined}
-          onChange={(event) => setText(event.target.value)}
-        />
-        {textMissing && (
-          <p id={`${id}-text-error`} className="field__error">
-            {t('comments.textRequired')}
-          </p>
-        )}
-      </div>
+      <CommentTextField
+        label={suggesting ? t('comments.suggest.why') : t('comments.text')}
+        value={text}
+        onChange={setText}
+        missing={textMissing}
+      />
       <AuthorFields
         reviewer={reviewer}
         draft={draft}

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Author } from '../../../src/model/comment';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -10,6 +10,7 @@ import {
   type Signature,
 } from './author-draft';
 import { AuthorFields } from './AuthorFields';
+import { CommentTextField } from './CommentTextField';
 
 interface ReplyFormProps {
   reviewer: Author | null;
@@ -31,7 +32,6 @@ export function ReplyForm({
   submitLabel,
 }: ReplyFormProps) {
   const t = useT();
-  const id = useId();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<AuthorDraft>(EMPTY_AUTHOR_DRAFT);
   const [attempted, setAttempted] = useState(false);
@@ -66,25 +66,12 @@ export function ReplyForm({
       onKeyDown={cancelOnEscape}
       noValidate
     >
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-text`}>
-          {label ?? t('comments.thread.replyLabel')}
-        </label>
-        <textarea
-          id={`${id}-text`}
-          className="input textarea"
-          value={text}
-          autoFocus
-          aria-invalid={textMissing || undefined}
-          aria-describedby={textMissing ? `${id}-text-error` : undefined}
-          onChange={(event) => setText(event.target.value)}
-        />
-        {textMissing && (
-          <p id={`${id}-text-error`} className="field__error">
-            {t('comments.textRequired')}
-          </p>
-        )}
-      </div>
+      <CommentTextField
+        label={label ?? t('comments.thread.replyLabel')}
+        value={text}
+        onChange={setText}
+        missing={textMissing}
+      />
       <AuthorFields
         reviewer={reviewer}
         draft={draft}
