@@ -5,7 +5,9 @@ import { Section as SectionSchema, StableId } from '../model/clause';
 import { Language } from '../model/language';
 import type { Project } from '../model/project';
 import { Role } from '../model/role';
-import { Approval, LifecycleStatus } from '../model/sign-off';
+import { Approval, Fingerprint, LifecycleStatus } from '../model/sign-off';
+import { fingerprintOf } from '../signoff/fingerprint';
+import { latestVersion, isFrozen } from '../signoff/version-number';
 import { computeFormalities } from '../formalities/compute-formalities';
 import {
   Formalities,
@@ -86,7 +88,12 @@ export const ExportDocument = z
     company: z
       .object({ name: z.string().min(1), headcount: z.number().int().min(0).optional() })
       .catchall(CompanyAnswer),
-    version: z.strictObject({ number: z.number().int().min(1), status: LifecycleStatus }),
+    version: z.strictObject({
+      number: z.number().int().min(1),
+      status: LifecycleStatus,
+      // Always written; optional so that exports made before fingerprints existed still import.
+      fingerprint: Fingerprint.optional(),
+    }),
     approvals: z.array(
       z.strictObject({
         role: Role,
@@ -94,6 +101,8 @@ export const ExportDocument = z
         decision: Approval.shape.decision,
         date: Approval.shape.date,
         reason: z.string().optional(),
+        publicKey: Approval.shape.publicKey,
+        signature: Approval.shape.signature,
       }),
     ),
     formalities: ExportFormalities.optional(),
@@ -147,12 +156,14 @@ export function toExportDocument(project: Project): ExportDocument {
     company: { name, ...(headcount === undefined ? {} : { headcount }), ...otherAnswers },
     version: { number: currentVersionNumber(project), status: project.meta.status },
     approvals: currentApprovals(project).map(
-      ({ role, name: approver, decision, date, reason }) => ({
+      ({ role, name: approver, decision, date, reason, publicKey, signature }) => ({
         role,
         name: approver,
         decision,
         date,
         ...(reason === undefined ? {} : { reason }),
+        ...(publicKey === undefined ? {} : { publicKey }),
+        ...(signature === undefined ? {} : { signature }),
       }),
     ),
     ...(reason.code !== 'not-required'
@@ -182,10 +193,30 @@ export function toExportDocument(project: Project): ExportDocument {
     })),
   };
   // An export that its own import would refuse is a bug or a bad answer: say which field.
-  return parseOrThrow(
+  const valid = parseOrThrow(
     ExportDocument,
     document,
     'export-failed',
     (problems) => `The export would not be valid: ${problems}.`,
   );
+  return {
+    ...valid,
+    version: { ...valid.version, fingerprint: checkedFingerprint(project, valid) },
+  };
+}
+
+/**
+ * The text's fingerprint. A signed-off version must still give the one its approvers signed: if
+ * it does not, the export would not verify, and saying so beats writing it.
+ */
+function checkedFingerprint(project: Project, document: ExportDocument): Fingerprint {
+  const fingerprint = fingerprintOf(document);
+  const version = isFrozen(project) ? latestVersion(project) : undefined;
+  if (version && version.fingerprint !== fingerprint) {
+    throw new CharterError(
+      'export-failed',
+      `Version ${version.number} no longer gives the fingerprint it was signed off with (${version.fingerprint}); its export would not verify. Report this with the charter file.`,
+    );
+  }
+  return fingerprint;
 }

@@ -1,4 +1,6 @@
-import { Project, type ProjectInput } from '../model/project';
+import { draftFingerprint } from '../signoff/request-sign-off';
+import { contentOf } from '../signoff/version-content';
+import { PROJECT_SCHEMA_VERSION, Project, type ProjectInput } from '../model/project';
 import type { Section } from '../model/clause';
 import {
   bold,
@@ -162,7 +164,7 @@ const sections: Section[] = [
 ];
 
 const SAMPLE_PROJECT: ProjectInput = {
-  schemaVersion: 1,
+  schemaVersion: PROJECT_SCHEMA_VERSION,
   id: 'sample-charter',
   meta: {
     title: 'Charte d’utilisation des réseaux sociaux',
@@ -187,7 +189,6 @@ const SAMPLE_PROJECT: ProjectInput = {
     tone: 'formel',
   },
   sections,
-  versions: [{ number: 1, status: 'signed-off', createdAt: '2025-06-30T10:00:00.000Z', sections }],
   approvals: [
     {
       versionNumber: 1,
@@ -214,7 +215,37 @@ const SAMPLE_PROJECT: ProjectInput = {
   ],
 };
 
-/** A fresh copy each time, so no test sees another's changes. */
+/**
+ * A fresh copy each time, so no test sees another's changes: version 1 signed off under another
+ * title, version 2 waiting for sign-off (HR approved, legal rejected).
+ */
 export function createSampleProject(): Project {
-  return Project.parse(structuredClone(SAMPLE_PROJECT));
+  const draft = Project.parse(structuredClone(SAMPLE_PROJECT));
+  const first = { ...draft, meta: { ...draft.meta, title: 'Charte réseaux sociaux' } };
+  const fingerprints = [draftFingerprint(first), draftFingerprint(draft)];
+  return {
+    ...draft,
+    versions: [
+      {
+        number: 1,
+        status: 'signed-off',
+        createdAt: '2025-06-30T10:00:00.000Z',
+        fingerprint: fingerprints[0] ?? '',
+        content: contentOf(first),
+      },
+    ],
+    signOff: {
+      ...draft.signOff,
+      request: {
+        requestedAt: '2026-03-01T09:00:00.000Z',
+        roles: ['hr', 'legal', 'it'],
+        fingerprint: fingerprints[1] ?? '',
+        content: contentOf(draft),
+      },
+    },
+    approvals: draft.approvals.map((approval) => ({
+      ...approval,
+      fingerprint: fingerprints[approval.versionNumber - 1],
+    })),
+  };
 }

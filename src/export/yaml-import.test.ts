@@ -1,27 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../model/project';
 import { richTextToPlainText } from '../rich-text/to-plain-text';
+import { draftFingerprint } from '../signoff/request-sign-off';
+import { contentOf } from '../signoff/version-content';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
 import { exportYaml } from './yaml-export';
 import { importYaml } from './yaml-import';
 
 const NOW = '2026-04-01T08:00:00.000Z';
-const importAs = (yaml: string, id = 'imported'): Project => importYaml(yaml, { id, now: NOW });
+const importAs = (yaml: string): Project => importYaml(yaml, { now: NOW });
 
+/** The sample with `status`, after versions of the same text numbered `versions`. */
 function withStatus(status: Project['meta']['status'], versions: number[]): Project {
   const project = createSampleProject();
-  project.meta.status = status;
-  project.versions = versions.map((number) => ({
-    number,
-    status: 'signed-off',
-    createdAt: NOW,
-    sections: [],
-  }));
-  return project;
+  const { request: _request, ...signOff } = project.signOff;
+  const fingerprint = draftFingerprint(project);
+  return {
+    ...project,
+    meta: { ...project.meta, status },
+    signOff,
+    versions: versions.map((number) => ({
+      number,
+      status: status === 'published' ? status : 'signed-off',
+      createdAt: NOW,
+      fingerprint,
+      content: contentOf(project),
+    })),
+  };
 }
 
 describe('importYaml', () => {
-  it('round-trips an export byte for byte, but for the id', () => {
+  it('round-trips an export byte for byte, id and fingerprint included', () => {
     const projects = [
       createSampleProject(),
       withStatus('draft', []),
@@ -32,8 +41,8 @@ describe('importYaml', () => {
     for (const project of projects) {
       const yaml = exportYaml(project);
       const imported = importAs(yaml);
-      expect(imported.id).toBe('imported');
-      expect(exportYaml({ ...imported, id: project.id }), project.meta.status).toBe(yaml);
+      expect(imported.id).toBe(project.id);
+      expect(exportYaml(imported), project.meta.status).toBe(yaml);
     }
   });
 
@@ -61,9 +70,10 @@ describe('importYaml', () => {
     expect(imported.history).toEqual([
       { at: NOW, kind: 'imported', detail: 'charter-studio/charter@1, version 2' },
     ]);
-    expect(imported.versions).toEqual([
-      { number: 1, status: 'signed-off', createdAt: NOW, sections: [] },
-    ]);
+    // Version 1's text is not in the export: its number carries on, and the request is pending.
+    expect(imported.versions).toEqual([]);
+    expect(imported.signOff.versionsBefore).toBe(1);
+    expect(imported.signOff.request?.fingerprint).toBe(draftFingerprint(imported));
     expect(
       imported.approvals.map((approval) => [
         approval.versionNumber,
@@ -79,9 +89,16 @@ describe('importYaml', () => {
       published.versions.map((version) => [
         version.number,
         version.status,
-        version.sections.length,
+        version.content.sections.length,
       ]),
     ).toEqual([[3, 'published', 3]]);
+  });
+
+  it('refuses a signed-off export whose text no longer matches its fingerprint', () => {
+    const yaml = exportYaml(withStatus('signed-off', [1]));
+    const tampered = yaml.replace('Cette charte est revue', 'Cette charte est relue');
+    expect(tampered).not.toBe(yaml);
+    expect(() => importAs(tampered)).toThrow(/does not match its fingerprint.*charter verify/);
   });
 
   it('names the field and the problem in a file that breaks the contract', () => {

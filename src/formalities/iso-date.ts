@@ -23,10 +23,16 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
  * of months (Code de procédure civile, art. 641): from a date to the same date of the next month.
  */
 export function addOneCalendarMonth(value: IsoDate): IsoDate {
+  return addCalendarMonths(value, 1);
+}
+
+/** The same day `months` calendar months later, or the last day of a month too short for it. */
+export function addCalendarMonths(value: IsoDate, months: number): IsoDate {
   const date = parseIsoDate(value);
   if (!date) throw new RangeError(`"${value}" is not a date written YYYY-MM-DD.`);
-  const year = date.month === 12 ? date.year + 1 : date.year;
-  const month = date.month === 12 ? 1 : date.month + 1;
+  const monthIndex = date.year * 12 + date.month - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12) + 1;
   const day = Math.min(date.day, daysInMonth(year, month));
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }

@@ -9,6 +9,9 @@ export const HistoryEventKind = z.enum([
   'requested',
   'approved',
   'rejected',
+  'withdrawn',
+  'signed-off',
+  'published',
   'exported',
   'imported',
 ]);

@@ -4,10 +4,10 @@ import { Section } from './clause';
 import { Comment } from './comment';
 import { HistoryEvent } from './history-event';
 import { Language } from './language';
-import { Approval, LifecycleStatus, Version } from './sign-off';
+import { Approval, LifecycleStatus, SignOff, Version } from './sign-off';
 import { Timestamp } from './timestamp';
 
-export const PROJECT_SCHEMA_VERSION = 1;
+export const PROJECT_SCHEMA_VERSION = 2;
 
 /** A charter project: everything one `.charter` file holds. Documented in docs/project-file.md. */
 export const Project = z.object({
@@ -26,7 +26,9 @@ export const Project = z.object({
   /** Optional template clauses the author switched off; they stay off across regenerations. */
   disabledClauses: z.array(z.string()).default([]),
   comments: z.array(Comment).default([]),
+  signOff: SignOff.default(() => SignOff.parse({})),
   versions: z.array(Version).default([]),
+  /** Every decision ever made, in order; a version's approvals are those on its fingerprint. */
   approvals: z.array(Approval).default([]),
   history: z.array(HistoryEvent).default([]),
   /** Set on a reviewer's copy only: the project it was copied from, and when. */

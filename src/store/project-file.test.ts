@@ -2,12 +2,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Project } from '../model/project';
+import { PROJECT_SCHEMA_VERSION, type Project } from '../model/project';
 import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { loadProject, parseProject, saveProject, serializeProject } from './project-file';
 
 const project: Project = {
-  schemaVersion: 1,
+  schemaVersion: PROJECT_SCHEMA_VERSION,
   id: 'p-1',
   meta: {
     title: 'Charte',
@@ -34,6 +34,7 @@ const project: Project = {
   ],
   disabledClauses: [],
   comments: [],
+  signOff: { requiredRoles: ['hr', 'legal', 'it'], versionsBefore: 0 },
   versions: [],
   approvals: [],
   history: [],

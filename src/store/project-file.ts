@@ -4,6 +4,7 @@ import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import { PROJECT_SCHEMA_VERSION, Project } from '../model/project';
 import { describeFileSystemError } from './describe-file-system-error';
+import { migrateProject } from './migrate-project';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** Pretty JSON with a final newline: project files are meant to be diffed and kept in git. */
@@ -37,7 +38,7 @@ export function parseProject(text: string, fileName: string): Project {
   }
   return parseOrThrow(
     Project,
-    raw,
+    migrateProject(raw as Record<string, unknown>, schemaVersion),
     'invalid-file',
     (problems) => `${fileName} is damaged: ${problems}.`,
     (error) => ({ field: error.issues[0]?.path.join('.') ?? '' }),

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Project } from '../model/project';
+import { PROJECT_SCHEMA_VERSION, Project } from '../model/project';
 import { createProject } from './create-project';
 import { loadTemplate } from './load-template';
 import type { Template } from './template';
@@ -24,7 +24,7 @@ describe('createProject', () => {
     });
     expect(Project.parse(project)).toEqual(project);
     expect(project).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: PROJECT_SCHEMA_VERSION,
       id: 'project-1',
       meta: {
         title: 'Charte d’utilisation des réseaux sociaux',

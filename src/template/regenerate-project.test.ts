@@ -93,7 +93,21 @@ describe('regenerateProject', () => {
           replies: [],
         },
       ],
-      versions: [{ number: 1, status: 'signed-off', createdAt: CREATED, sections: [] }],
+      versions: [
+        {
+          number: 1,
+          status: 'signed-off',
+          createdAt: CREATED,
+          fingerprint: `sha256:${'0'.repeat(64)}`,
+          content: {
+            title: 'T',
+            language: 'fr',
+            template: { id: 't', version: '1' },
+            answers: {},
+            sections: [],
+          },
+        },
+      ],
       approvals: [
         { versionNumber: 1, role: 'hr', name: 'Claire', decision: 'approved', date: CREATED },
       ],

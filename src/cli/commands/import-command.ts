@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { CharterError } from '../../errors/charter-error';
@@ -30,7 +29,7 @@ export const importCommand: CliCommand = {
         `Could not read ${basename(input)}: ${describeFileSystemError(error)}`,
       );
     }
-    const project = importYaml(text, { id: randomUUID(), now: new Date().toISOString() });
+    const project = importYaml(text, { now: new Date().toISOString() });
     await writeOutputFile(output, Buffer.from(serializeProject(project)), values.force === true);
     context.stdout(`${output}\n`);
     return 0;

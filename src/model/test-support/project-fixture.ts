@@ -1,10 +1,11 @@
 import type { Section } from '../clause';
-import type { Project } from '../project';
+import { DEFAULT_SIGN_OFF_ROLES } from '../sign-off';
+import { PROJECT_SCHEMA_VERSION, type Project } from '../project';
 
 /** A small valid project around the given sections, for tests that need one by hand. */
 export function projectFixture(sections: Section[], overrides: Partial<Project> = {}): Project {
   return {
-    schemaVersion: 1,
+    schemaVersion: PROJECT_SCHEMA_VERSION,
     id: 'p',
     meta: {
       title: 'Charte',
@@ -18,6 +19,7 @@ export function projectFixture(sections: Section[], overrides: Partial<Project> 
     sections,
     disabledClauses: [],
     comments: [],
+    signOff: { requiredRoles: [...DEFAULT_SIGN_OFF_ROLES], versionsBefore: 0 },
     versions: [],
     approvals: [],
     history: [],

@@ -1,0 +1,46 @@
+import { parseDocument } from 'yaml';
+import { CharterError } from '../errors/charter-error';
+import { EXPORT_FORMAT } from './export-document';
+
+/**
+ * The data of a YAML export, as written: parsed safely (no alias bomb, no custom tag) and refused
+ * with a clear message when it is another contract. Callers validate it against ExportDocument.
+ */
+export function readExportData(text: string): unknown {
+  const data = readYaml(text);
+  refuseOtherFormats(data);
+  return data;
+}
+
+function readYaml(text: string): unknown {
+  const document = parseDocument(text, { prettyErrors: true });
+  const [error] = document.errors;
+  if (error)
+    throw new CharterError('invalid-file', `This file is not valid YAML: ${error.message}`);
+  try {
+    return document.toJS();
+  } catch (cause) {
+    // Aliases that expand too far ("billion laughs") or point nowhere.
+    throw new CharterError(
+      'invalid-file',
+      `This file is not valid YAML: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+  }
+}
+
+/** A newer contract gets a message that says so, rather than a list of unknown fields. */
+function refuseOtherFormats(data: unknown): void {
+  if (typeof data !== 'object' || data === null || !('format' in data)) return;
+  const { format } = data;
+  if (
+    typeof format === 'string' &&
+    format !== EXPORT_FORMAT &&
+    format.startsWith('charter-studio/charter@')
+  ) {
+    throw new CharterError(
+      'unsupported',
+      `This export uses the format ${format}, which this version of Charter Studio cannot read (it reads ${EXPORT_FORMAT}). Update Charter Studio to import it.`,
+      { format },
+    );
+  }
+}

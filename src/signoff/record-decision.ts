@@ -1,0 +1,144 @@
+import { CharterError } from '../errors/charter-error';
+import { addCalendarMonths } from '../formalities/iso-date';
+import type { Project } from '../model/project';
+import type { Role } from '../model/role';
+import type { Approval, SignOffRequest, Version } from '../model/sign-off';
+import type { Timestamp } from '../model/timestamp';
+import { nextVersionNumber } from './version-number';
+
+export interface DecisionInput {
+  role: Role;
+  name: string;
+  decision: Approval['decision'];
+  reason?: string;
+}
+
+/** The request a decision can be made on, or an error that says what to do first. */
+export function pendingRequest(project: Project): SignOffRequest {
+  const { request } = project.signOff;
+  if (project.meta.status === 'sign-off-requested' && request) return request;
+  throw new CharterError(
+    'invalid-input',
+    'Sign-off has not been requested for this text: request it first (“Demander la validation”, or charter request-signoff).',
+  );
+}
+
+/**
+ * An approver's decision on the pending request, not yet signed nor recorded: what a signature
+ * covers is fixed here (docs/fingerprint.md).
+ */
+export function prepareDecision(project: Project, input: DecisionInput, now: Timestamp): Approval {
+  const request = pendingRequest(project);
+  const name = input.name.trim();
+  if (name === '') throw new CharterError('invalid-input', 'An approver’s name is required.');
+  if (!request.roles.includes(input.role)) {
+    throw new CharterError(
+      'invalid-input',
+      `This request needs the approval of ${request.roles.join(', ')}, not ${input.role}.`,
+    );
+  }
+  const reason = input.reason?.trim();
+  if (input.decision === 'rejected' && !reason) {
+    throw new CharterError(
+      'invalid-input',
+      'A rejection needs a reason, for the author to act on.',
+    );
+  }
+  return {
+    versionNumber: nextVersionNumber(project),
+    role: input.role,
+    name,
+    decision: input.decision,
+    date: now,
+    ...(reason ? { reason } : {}),
+    fingerprint: request.fingerprint,
+  };
+}
+
+/** The latest decision of each role on the request: a role may reject, then approve a fix. */
+export function decisionsOn(project: Project, request: SignOffRequest): Map<Role, Approval> {
+  const decisions = new Map<Role, Approval>();
+  for (const approval of project.approvals) {
+    if (approval.fingerprint === request.fingerprint && approval.invalidatedAt === undefined) {
+      decisions.set(approval.role, approval);
+    }
+  }
+  return decisions;
+}
+
+export interface RecordedDecision {
+  project: Project;
+  /** Set when this decision was the last approval needed. */
+  signedOff?: Version;
+}
+
+function signOff(project: Project, request: SignOffRequest, now: Timestamp): RecordedDecision {
+  const version: Version = {
+    number: nextVersionNumber(project),
+    status: 'signed-off',
+    createdAt: now,
+    fingerprint: request.fingerprint,
+    content: request.content,
+  };
+  const { request: _done, ...signOffState } = project.signOff;
+  const today = now.slice(0, 10);
+  const scheduled = signOffState.nextReviewDate;
+  return {
+    signedOff: version,
+    project: {
+      ...project,
+      meta: { ...project.meta, status: 'signed-off' },
+      signOff: {
+        ...signOffState,
+        // A charter is reviewed at least yearly; a date still ahead was chosen on purpose.
+        nextReviewDate:
+          scheduled !== undefined && scheduled > today ? scheduled : addCalendarMonths(today, 12),
+      },
+      versions: [...project.versions, version],
+      history: [
+        ...project.history,
+        {
+          at: now,
+          kind: 'signed-off',
+          detail: `Version ${version.number} signed off by ${request.roles.join(', ')} (${version.fingerprint}).`,
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * Records a prepared (and possibly signed) decision. When every role the request names has
+ * approved, the snapshot becomes the next version, immutable from then on.
+ */
+export function recordDecision(
+  project: Project,
+  approval: Approval,
+  now: Timestamp,
+): RecordedDecision {
+  const request = pendingRequest(project);
+  if (approval.fingerprint !== request.fingerprint) {
+    throw new CharterError(
+      'invalid-input',
+      'The text changed since this decision was prepared: read it again before deciding.',
+    );
+  }
+  const recorded: Project = {
+    ...project,
+    approvals: [...project.approvals, approval],
+    history: [
+      ...project.history,
+      {
+        at: approval.date,
+        kind: approval.decision,
+        actor: approval.name,
+        detail: [`${approval.role}, version ${approval.versionNumber}`, approval.reason]
+          .filter(Boolean)
+          .join(': '),
+      },
+    ],
+  };
+  const decisions = decisionsOn(recorded, request);
+  const approved = request.roles.every((role) => decisions.get(role)?.decision === 'approved');
+  return approved ? signOff(recorded, request, now) : { project: recorded };
+}

@@ -1,0 +1,77 @@
+import { CharterError } from '../errors/charter-error';
+import { toExportDocument } from '../export/export-document';
+import type { Project } from '../model/project';
+import type { Role } from '../model/role';
+import type { Fingerprint } from '../model/sign-off';
+import type { Timestamp } from '../model/timestamp';
+import { contentOf, sameContent } from './version-content';
+import { isFrozen, latestVersion, nextVersionNumber } from './version-number';
+
+export interface SignOffRequestOptions {
+  /** Whose approval is needed; the charter's own list when left out. */
+  roles?: readonly Role[];
+  requestedBy?: string;
+  now: Timestamp;
+}
+
+/** The fingerprint the live text will carry once signed off (docs/fingerprint.md). */
+export function draftFingerprint(project: Project): Fingerprint {
+  const fingerprint = toExportDocument(project).version.fingerprint;
+  // toExportDocument always sets it; the schema keeps it optional for older files only.
+  if (fingerprint === undefined) throw new Error('An export document has no fingerprint');
+  return fingerprint;
+}
+
+function refuseRequest(project: Project): void {
+  if (project.review) {
+    throw new CharterError(
+      'invalid-input',
+      'This is a reviewer’s copy: sign-off is requested on the charter itself.',
+    );
+  }
+  const latest = latestVersion(project);
+  if (isFrozen(project) && latest && sameContent(latest.content, contentOf(project))) {
+    throw new CharterError(
+      'invalid-input',
+      `This text is already version ${latest.number}, signed off: edit it to start a new draft.`,
+    );
+  }
+}
+
+/**
+ * Freezes the live text for approval: approvers decide on this snapshot, identified by its
+ * fingerprint. A request again for the same roles replaces the pending one (its decisions stay).
+ */
+export function requestSignOff(project: Project, options: SignOffRequestOptions): Project {
+  refuseRequest(project);
+  const roles = [...new Set(options.roles ?? project.signOff.requiredRoles)];
+  if (roles.length === 0) {
+    throw new CharterError('invalid-input', 'Name at least one role whose approval is needed.');
+  }
+  const fingerprint = draftFingerprint(project);
+  const number = nextVersionNumber(project);
+  return {
+    ...project,
+    meta: { ...project.meta, status: 'sign-off-requested' },
+    signOff: {
+      ...project.signOff,
+      requiredRoles: roles,
+      request: {
+        requestedAt: options.now,
+        ...(options.requestedBy === undefined ? {} : { requestedBy: options.requestedBy }),
+        roles,
+        fingerprint,
+        content: contentOf(project),
+      },
+    },
+    history: [
+      ...project.history,
+      {
+        at: options.now,
+        kind: 'requested',
+        ...(options.requestedBy === undefined ? {} : { actor: options.requestedBy }),
+        detail: `Sign-off of version ${number} requested from ${roles.join(', ')} (${fingerprint}).`,
+      },
+    ],
+  };
+}
