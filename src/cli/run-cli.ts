@@ -2,21 +2,27 @@ import { parseArgs } from 'node:util';
 import { CharterError } from '../errors/charter-error';
 import { UsageError, type CliCommand, type CliContext } from './cli-command';
 import { acceptCommand } from './commands/accept-command';
+import { approveCommand } from './commands/approve-command';
 import { commentCommand } from './commands/comment-command';
 import { commentsCommand } from './commands/comments-command';
 import { exportCommand } from './commands/export-command';
 import { feedbackCommand } from './commands/feedback-command';
 import { importCommand } from './commands/import-command';
 import { importCommentsCommand } from './commands/import-comments-command';
+import { keygenCommand } from './commands/keygen-command';
 import { lintCommand } from './commands/lint-command';
 import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
+import { publishCommand } from './commands/publish-command';
 import { questionsCommand } from './commands/questions-command';
 import { rejectCommand } from './commands/reject-command';
+import { requestSignoffCommand } from './commands/request-signoff-command';
 import { reviewCopyCommand } from './commands/review-copy-command';
 import { serveCommand } from './commands/serve-command';
 import { templatesCommand } from './commands/templates-command';
 import { validateCommand } from './commands/validate-command';
+import { verifyCommand } from './commands/verify-command';
+import { versionsCommand } from './commands/versions-command';
 
 export const COMMANDS: readonly CliCommand[] = [
   templatesCommand,
@@ -34,6 +40,12 @@ export const COMMANDS: readonly CliCommand[] = [
   rejectCommand,
   feedbackCommand,
   importCommentsCommand,
+  requestSignoffCommand,
+  approveCommand,
+  publishCommand,
+  versionsCommand,
+  keygenCommand,
+  verifyCommand,
   serveCommand,
 ];
 

@@ -7,12 +7,13 @@ import { EXPORT_FORMAT } from './export-document';
  * with a clear message when it is another contract. Callers validate it against ExportDocument.
  */
 export function readExportData(text: string): unknown {
-  const data = readYaml(text);
+  const data = readYamlSafely(text);
   refuseOtherFormats(data);
   return data;
 }
 
-function readYaml(text: string): unknown {
+/** YAML data parsed safely: errors named, no alias expanding too far, unknown tags left as data. */
+export function readYamlSafely(text: string): unknown {
   const document = parseDocument(text, { prettyErrors: true });
   const [error] = document.errors;
   if (error)

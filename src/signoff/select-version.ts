@@ -6,16 +6,6 @@ import { isFrozen, latestVersion } from './version-number';
 /** Which text to export: a version by number, the latest signed-off one, or the draft. */
 export type VersionSelector = number | 'latest' | 'draft';
 
-/** Reads `--version`: a number, `latest` or `draft`. */
-export function parseVersionSelector(text: string): VersionSelector {
-  if (text === 'latest' || text === 'draft') return text;
-  if (/^[1-9]\d*$/.test(text)) return Number(text);
-  throw new CharterError(
-    'invalid-input',
-    `--version takes a version number, "latest" or "draft", not "${text}".`,
-  );
-}
-
 function atVersion(project: Project, version: Version): Project {
   const { title, language, template, answers, sections } = version.content;
   const { request: _request, ...signOff } = project.signOff;

@@ -1,4 +1,5 @@
 import { acceptSuggestion } from '../../review/accept-suggestion';
+import { followEdits } from '../../signoff/follow-edits';
 import { loadProject, saveProject } from '../../store/project-file';
 import type { CliCommand } from '../cli-command';
 import { commentArguments } from '../comment-arguments';
@@ -20,13 +21,13 @@ export const acceptCommand: CliCommand = {
   async run({ values, positionals }, context) {
     const { path, commentId } = commentArguments(positionals, context.cwd);
     const actor = typeof values.author === 'string' ? values.author : undefined;
-    const project = acceptSuggestion(await loadProject(path), {
-      commentId,
-      now: new Date().toISOString(),
-      actor,
-    });
+    const now = new Date().toISOString();
+    const accepted = acceptSuggestion(await loadProject(path), { commentId, now, actor });
+    // The text changed: a pending sign-off request no longer holds, a signed-off text is a draft.
+    const { project, withdrawn } = followEdits(accepted, now);
     await saveProject(path, project);
-    context.stdout(`${project.history.at(-1)?.detail ?? ''}\n`);
+    context.stdout(`${accepted.history.at(-1)?.detail ?? ''}\n`);
+    if (withdrawn) context.stdout(`${project.history.at(-1)?.detail ?? ''}\n`);
     return 0;
   },
 };

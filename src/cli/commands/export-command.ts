@@ -1,19 +1,24 @@
 import { resolve } from 'node:path';
 import { ExportFormat } from '../../api/contract';
 import { exportProject } from '../../export/export-project';
+import { selectVersion } from '../../signoff/select-version';
 import { loadProject } from '../../store/project-file';
 import { UsageError, type CliCommand } from '../cli-command';
 import { requiredOption, fileArgument } from '../required-option';
+import { versionOption } from '../version-option';
 import { refuseExistingOutput, writeOutputFile } from '../write-output-file';
 
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a charter to YAML, DOCX, PDF or HTML.',
   usage: [
-    'FILE.charter --format yaml|docx|pdf|html -o OUT [--comments] [--owners] [--force]',
+    'FILE.charter --format yaml|docx|pdf|html -o OUT [--version N|latest|draft] [--comments]',
+    '             [--owners] [--force]',
     '',
     '  --format F         yaml (the machine-readable contract), docx, pdf or html',
     '  -o, --output OUT   the file to write',
+    '  --version V        which text: a signed-off version N, the latest one, or the draft',
+    '                     (default: the text as it is now)',
     '  --comments         docx only: the open review comments as Word comments on their passages',
     '  --owners           print the team that owns each section in DOCX, PDF and HTML',
     '                     (the YAML always has them)',
@@ -28,6 +33,7 @@ export const exportCommand: CliCommand = {
     comments: { type: 'boolean' },
     owners: { type: 'boolean' },
     force: { type: 'boolean' },
+    version: { type: 'string' },
   },
   async run({ values, positionals }, context) {
     const input = fileArgument(positionals, context.cwd);
@@ -40,7 +46,7 @@ export const exportCommand: CliCommand = {
     if (includeComments && format.data !== 'docx')
       throw new UsageError('--comments works with --format docx only.');
     const output = resolve(context.cwd, requiredOption(values, 'output', 'the file to write'));
-    const project = await loadProject(input);
+    const project = selectVersion(await loadProject(input), versionOption(values));
     await refuseExistingOutput(output, values.force === true);
     const printer = context.openPdfPrinter();
     try {

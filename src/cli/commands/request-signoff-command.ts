@@ -1,0 +1,51 @@
+import { Role } from '../../model/role';
+import { requestSignOff } from '../../signoff/request-sign-off';
+import { loadProject, saveProject } from '../../store/project-file';
+import { UsageError, type CliCommand } from '../cli-command';
+import { fileArgument } from '../required-option';
+
+/** `--roles hr,legal,it`: a usage error names the roles there are. */
+function parseRoles(value: unknown): Role[] | undefined {
+  if (value === undefined) return undefined;
+  const roles = String(value)
+    .split(',')
+    .map((role) => role.trim());
+  return roles.map((role) => {
+    const parsed = Role.safeParse(role);
+    if (!parsed.success) {
+      throw new UsageError(`--roles takes roles among ${Role.options.join(', ')}, not "${role}".`);
+    }
+    return parsed.data;
+  });
+}
+
+export const requestSignoffCommand: CliCommand = {
+  name: 'request-signoff',
+  summary: 'Freeze the text and ask the required roles to approve it.',
+  usage: [
+    'FILE.charter [--roles hr,legal,it] [--author NAME]',
+    '',
+    '  --roles R,R    whose approval the version needs (default: the charter’s own list,',
+    `                 first hr,legal,it); among ${Role.options.join(', ')}`,
+    '  --author NAME  who asks, for the history',
+    '',
+    'Prints the fingerprint approvers decide on. Any later edit withdraws the request.',
+  ].join('\n'),
+  files: 'one',
+  options: { roles: { type: 'string' }, author: { type: 'string' } },
+  async run({ values, positionals }, context) {
+    const path = fileArgument(positionals, context.cwd);
+    const roles = parseRoles(values.roles);
+    const project = requestSignOff(await loadProject(path), {
+      ...(roles ? { roles } : {}),
+      ...(typeof values.author === 'string' ? { requestedBy: values.author } : {}),
+      now: new Date().toISOString(),
+    });
+    await saveProject(path, project);
+    const request = project.signOff.request;
+    context.stdout(
+      `${project.history.at(-1)?.detail ?? ''}\nfingerprint: ${request?.fingerprint ?? ''}\n`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportYaml } from '../export/yaml-export';
+import { sampleProject } from '../review/test-support/sample-project';
+import { publicKeyOf } from './signing-key';
+import { keysByRole, signOffAll } from './test-support/sign-off-steps';
+import { verifyExport } from './verify-export';
+
+const NOW = '2026-12-04T10:00:00.000Z';
+const keys = keysByRole();
+let signed = '';
+beforeAll(async () => {
+  signed = exportYaml(signOffAll(await sampleProject(), NOW, keys).project);
+});
+
+/** Whether verification catches the change: a failure line, or a file no longer a charter export. */
+function caught(yaml: string): boolean {
+  try {
+    return verifyExport(yaml).failures.length > 0;
+  } catch {
+    return true;
+  }
+}
+
+/** The line holding `needle` and where its value starts, so that each character can be changed. */
+function valueSpan(yaml: string, needle: string): { start: number; end: number } {
+  const at = yaml.indexOf(needle);
+  if (at < 0) throw new Error(`${needle} is not in the export`);
+  const start = at + needle.length;
+  return { start, end: yaml.indexOf('\n', start) };
+}
+
+/** Every variant of `yaml` with one character of the span replaced by another one. */
+function everyCharacterChanged(yaml: string, { start, end }: { start: number; end: number }) {
+  return Array.from({ length: end - start }, (_, offset) => {
+    const index = start + offset;
+    const replacement = yaml[index] === 'x' ? 'y' : 'x';
+    return yaml.slice(0, index) + replacement + yaml.slice(index + 1);
+  });
+}
+
+describe('verifyExport', () => {
+  it('holds for an untouched signed-off export: text and every signature', () => {
+    const result = verifyExport(signed);
+    expect(result.failures).toEqual([]);
+    expect(result.verified).toHaveLength(3);
+    expect(result.version).toMatchObject({
+      number: 1,
+      status: 'signed-off',
+      fingerprint: result.fingerprint,
+    });
+  });
+
+  it('catches a change of any character of a clause, a title or an approval', () => {
+    const spans = [
+      ['a clause', '        text: |-\n          '],
+      ['the title', '\ntitle: '],
+      ['a section title', '    title: '],
+      ['an approver’s name', '  - role: hr\n    name: '],
+      ['a decision date', '    date: '],
+      ['a signature', '    signature: '],
+    ] as const;
+    for (const [what, needle] of spans) {
+      const variants = everyCharacterChanged(signed, valueSpan(signed, needle));
+      expect(variants.length, what).toBeGreaterThan(5);
+      const missed = variants.filter((variant) => !caught(variant));
+      expect(missed, `a change of ${what} went unnoticed`).toEqual([]);
+    }
+  });
+
+  it('catches a re-fingerprinted text: the signatures were on the old one', () => {
+    const tampered = signed.replace('text: |-\n          ', 'text: |-\n          «');
+    expect(tampered).not.toBe(signed);
+    const { fingerprint } = verifyExport(tampered);
+    const refingerprinted = tampered.replace(
+      /fingerprint: sha256:[0-9a-f]+/,
+      `fingerprint: ${fingerprint}`,
+    );
+    const { failures } = verifyExport(refingerprinted);
+    expect(failures).toHaveLength(3);
+    expect(failures[0]).toMatch(
+      /approvals\[0\] \(Claire Martin, hr, approved\): the signature does not match/,
+    );
+  });
+
+  it('fails an unsigned approval and a signed-off version without approvals', () => {
+    const unsigned = signed.replace(/\n {4}publicKey: .*\n {4}signature: .*/, '');
+    expect(verifyExport(unsigned).failures).toEqual([
+      'approvals[0] (Claire Martin, hr, approved): not signed, so nothing proves who made this decision.',
+    ]);
+    const none = signed.replace(/\napprovals:\n(?: {2}- [\s\S]*?)(?=\n\w)/, '\napprovals: []');
+    expect(verifyExport(none).failures).toEqual([
+      'Version 1 is signed-off but carries no approval.',
+    ]);
+  });
+
+  it('with trusted keys, refuses a key it does not know or one trusted for another role', () => {
+    const trusted = [...keys].map(([role, key]) => ({
+      name: role,
+      role,
+      publicKey: publicKeyOf(key),
+    }));
+    expect(verifyExport(signed, trusted).failures).toEqual([]);
+    const [hr, legal, it] = trusted;
+    if (!hr || !legal || !it) throw new Error('three keys expected');
+    expect(verifyExport(signed, [legal, it]).failures).toEqual([
+      'approvals[0] (Claire Martin, hr, approved): signed with a key that is not in the trusted keys.',
+    ]);
+    expect(verifyExport(signed, [{ ...hr, role: 'legal' }, legal, it]).failures).toEqual([
+      'approvals[0] (Claire Martin, hr, approved): the key of hr is trusted for legal, not hr.',
+    ]);
+  });
+});
