@@ -9,6 +9,7 @@ import { useConfirmOverwrite } from '../files/use-confirm-overwrite';
 import { useFilePicker } from '../files/use-file-picker';
 import { writeWithOverwriteConfirmation } from '../files/write-with-overwrite-confirmation';
 import { reviewCopyPath } from './review-copy-path';
+import { startReview } from '../../../src/signoff/start-review';
 
 export type ReviewOutcome =
   | { kind: 'copy-written'; path: string }
@@ -47,7 +48,9 @@ export function useReviewExchange(store: ProjectStore) {
         () => confirmOverwrite(chosen.path),
         chosen.replaceConfirmed,
       );
-      if (written) setOutcome({ kind: 'copy-written', path: written.path });
+      if (!written) return;
+      store.updateProject(startReview);
+      setOutcome({ kind: 'copy-written', path: written.path });
     } catch (error) {
       setFailure({ kind: 'send', error });
     }

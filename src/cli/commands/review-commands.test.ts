@@ -48,6 +48,8 @@ describe('the review commands', () => {
         stderr: '',
       });
     }
+    // Sent to reviewers, the draft is in review.
+    expect((await loadProject(join(folder, 'charte.charter'))).meta.status).toBe('in-review');
     const legal = await charter(
       'comment',
       'legal.charter',
