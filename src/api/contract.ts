@@ -29,6 +29,8 @@ export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
 
 const FilePath = z.string().min(1, 'a file path is required');
 
+const VersionSelector = z.union([z.number().int().min(1), z.enum(['latest', 'draft'])]);
+
 export const HostInfo = z.object({
   kind: z.enum(['desktop', 'web']),
   nativeDialogs: z.boolean(),
@@ -108,6 +110,8 @@ export const contract = {
       overwrite: z.boolean().default(false),
       // DOCX only: the open comments as Word comments on their passages.
       includeComments: z.boolean().default(false),
+      // Which text: a signed-off version, the latest one, the draft; by default the live text.
+      version: VersionSelector.optional(),
     }),
     response: z.object({ path: z.string(), bytes: z.number().int() }),
   },

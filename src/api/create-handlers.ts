@@ -21,6 +21,7 @@ import { optionalClauses } from '../template/optional-clauses';
 import { wizardPages } from '../template/wizard-pages';
 import type { OperationName, ParsedRequestOf, ResponseOf } from './contract';
 import type { HandlerEnvironment } from './handler-environment';
+import { selectVersion } from '../signoff/select-version';
 
 export type Handlers = {
   [K in OperationName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
@@ -87,9 +88,14 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     },
     'recent.list': () => env.userData.readRecentFiles(),
     'export.preview': async ({ project }) => ({ html: exportHtml(project) }),
-    'export.write': ({ project, format, path, overwrite, includeComments }) =>
+    'export.write': ({ project, format, path, overwrite, includeComments, version }) =>
       writeNewFile(path, overwrite, () =>
-        exportProject(project, format, { pdfPrinter: env.pdfPrinter }, { includeComments }),
+        exportProject(
+          selectVersion(project, version),
+          format,
+          { pdfPrinter: env.pdfPrinter },
+          { includeComments },
+        ),
       ),
     'feedback.write': ({ project, format, path, overwrite }) =>
       writeNewFile(path, overwrite, async () =>

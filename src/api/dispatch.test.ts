@@ -18,6 +18,9 @@ import {
 import { commentedProject, REVIEW } from '../review/test-support/commented-project';
 import { createHandlers } from './create-handlers';
 import { dispatch } from './dispatch';
+import { followEdits } from '../signoff/follow-edits';
+import { signOffAll } from '../signoff/test-support/sign-off-steps';
+import { withClauseBody } from '../review/test-support/sample-project';
 
 const templatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
 // Only the PDF export needs Chromium; these tests never ask for it.
@@ -212,6 +215,33 @@ describe('dispatch', () => {
     expect(await call('wordComments.read', { path: join(folder, 'charte.yaml') })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
+    });
+  });
+});
+
+describe('exporting a version through the API', () => {
+  it('writes the text of the version asked for, and says which versions there are', async () => {
+    const signed = signOffAll(await commentedProject(), '2026-12-04T10:00:00.000Z').project;
+    const clause = signed.sections[0]?.clauses[0];
+    const edited = withClauseBody(signed, clause?.id ?? '', doc(p(text('Texte du brouillon.'))));
+    const { project: draft } = followEdits(edited, '2026-12-05T10:00:00.000Z');
+    const path = join(folder, 'v1.yaml');
+    await value('export.write', { project: draft, format: 'yaml', path, version: 1 });
+    const exported = await readFile(path, 'utf8');
+    expect(exported).toMatch(/^version:\n {2}number: 1\n {2}status: signed-off\n/m);
+    expect(exported).not.toContain('Texte du brouillon.');
+    const draftPath = join(folder, 'v2.yaml');
+    await value('export.write', {
+      project: draft,
+      format: 'yaml',
+      path: draftPath,
+      version: 'draft',
+    });
+    expect(await readFile(draftPath, 'utf8')).toContain('Texte du brouillon.');
+    const missing = { project: draft, format: 'yaml', path: join(folder, 'v7.yaml'), version: 7 };
+    expect(await call('export.write', missing)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'There is no version 7: its versions are 1.' },
     });
   });
 });
