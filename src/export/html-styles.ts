@@ -2,7 +2,9 @@ import { PDF_MARGINS } from './pdf-layout';
 
 // TrueType faces first: Chromium embeds OpenType-CFF ones (such as P052) as unhinted Type 3 fonts.
 const SERIF = `Charter, 'Sitka Text', Cambria, Georgia, 'Liberation Serif', 'DejaVu Serif', serif`;
-const SANS = `'Helvetica Neue', 'Segoe UI', 'Liberation Sans', Arial, sans-serif`;
+export const SANS = `'Helvetica Neue', 'Segoe UI', 'Liberation Sans', Arial, sans-serif`;
+/** For fingerprints, whose digits must not be mistaken for one another. */
+export const MONO = `'SF Mono', Consolas, 'Liberation Mono', 'DejaVu Sans Mono', monospace`;
 
 /**
  * The export's one stylesheet: a print-first A4 layout (the same page margins as the PDF
@@ -123,8 +125,16 @@ strong { font-weight: 700; }
   border-bottom: 0.5pt solid var(--rule);
   vertical-align: top;
 }
-.approvals td:last-child, .formalities td:last-child { white-space: nowrap; }
+/* A row's role is its heading for assistive technology, and reads as any other cell. */
+.approvals th[scope='row'] {
+  border-bottom: 0.5pt solid var(--rule);
+  font-weight: 400;
+  vertical-align: top;
+}
+.approvals .date, .approvals .signature, .formalities td:last-child { white-space: nowrap; }
 .approvals .reason { color: var(--muted); }
+.approvals .fingerprint { margin: 8pt 0 0; font-size: 8.5pt; color: var(--muted); }
+.approvals code, .document-footer code { font: 8pt/1.4 ${MONO}; color: var(--ink); }
 .formalities .reason { margin: 0 0 8pt; font-size: 9pt; color: var(--muted); }
 .formalities .pending { font-style: italic; color: var(--muted); }
 .formalities .effective-date { margin: 8pt 0 0; font-size: 9pt; }
