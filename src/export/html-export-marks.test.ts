@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectVersion } from '../signoff/select-version';
 import { exportFingerprint } from './export-document';
 import { exportHtml } from './html-export';
+import { CHARTER_STYLES } from './html-styles';
 import { createSampleProject } from './sample-project.fixture';
 import { createSignedOffSample } from './test-support/signed-off-project';
 
@@ -19,6 +20,13 @@ describe('exportHtml marks', () => {
     const english = { ...draft, meta: { ...draft.meta, language: 'en' as const } };
     expect(exportHtml(english)).toContain('<span>DRAFT</span>');
     expect(exportHtml(signedOff, { fingerprint })).not.toContain('class="draft-mark"');
+  });
+
+  it('styles its marks in the one stylesheet the app’s policy allows by hash', () => {
+    const html = exportHtml(draft, { fingerprint });
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html).toContain(`<style>${CHARTER_STYLES}</style>`);
+    expect(CHARTER_STYLES).toContain('.draft-mark {');
   });
 
   it('carries the full fingerprint in a <meta>, the keywords and the footer', () => {

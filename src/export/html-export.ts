@@ -12,7 +12,7 @@ import { documentMarks } from './document-marks';
 import { documentProperties } from './document-properties';
 import { EXPORT_LABELS, type ExportLabels } from './export-labels';
 import { formalitiesView } from './formalities-view';
-import { documentFooterHtml, draftMarkHtml, MARKS_STYLES, propertiesMetaHtml } from './html-marks';
+import { documentFooterHtml, draftMarkHtml, propertiesMetaHtml } from './html-marks';
 import { CHARTER_STYLES } from './html-styles';
 
 /** The page may load nothing and run nothing, wherever it is opened. */
@@ -49,7 +49,7 @@ export function exportHtml(project: Project, options: HtmlExportOptions = {}): s
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Charter Studio">
 ${propertiesMetaHtml(properties, options.fingerprint)}<title>${escapeHtml(summary.title)}</title>
-<style>${CHARTER_STYLES}${MARKS_STYLES}</style>
+<style>${CHARTER_STYLES}</style>
 </head>
 <body>
 ${draftMarkHtml(marks)}<main class="charter">

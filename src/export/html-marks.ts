@@ -4,7 +4,6 @@ import type { CharterSummary } from './charter-summary';
 import type { DocumentMarks } from './document-marks';
 import type { DocumentProperties } from './document-properties';
 import type { ExportLabels } from './export-labels';
-import { SANS } from './html-styles';
 
 /** The page's properties, as the DOCX and PDF carry them; the fingerprint under its own name too. */
 export function propertiesMetaHtml(
@@ -43,35 +42,3 @@ export function documentFooterHtml(
       : `<br>${escapeHtml(labels.fingerprint)} <code>${escapeHtml(fingerprint)}</code>`;
   return `<footer class="document-footer">${escapeHtml(summary.footer)}${stamp}</footer>\n`;
 }
-
-/** The marks' styles, after the charter's own (html-styles.ts). */
-export const MARKS_STYLES = `
-.draft-mark {
-  position: fixed;
-  inset: 0;
-  z-index: 1;
-  display: flex;
-  align-items: center;
-  justify-content: center;
-  pointer-events: none;
-  user-select: none;
-}
-.draft-mark span {
-  transform: rotate(-45deg);
-  font: 700 110pt/1 ${SANS};
-  letter-spacing: 0.12em;
-  white-space: nowrap;
-  color: rgb(138 31 31 / 8%);
-  /* Blurred by a hair, it prints as a 300 dpi picture, not as letters scattered through the text
-     that extraction, copy and paste and search would read in the middle of the clauses. */
-  filter: blur(0.2px);
-}
-.document-footer {
-  max-width: 210mm;
-  margin: 10px auto 0;
-  font: 8pt/1.6 ${SANS};
-  text-align: center;
-  color: var(--muted);
-}
-@media print { .document-footer { display: none; } }
-`;

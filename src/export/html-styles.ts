@@ -2,9 +2,9 @@ import { PDF_MARGINS } from './pdf-layout';
 
 // TrueType faces first: Chromium embeds OpenType-CFF ones (such as P052) as unhinted Type 3 fonts.
 const SERIF = `Charter, 'Sitka Text', Cambria, Georgia, 'Liberation Serif', 'DejaVu Serif', serif`;
-export const SANS = `'Helvetica Neue', 'Segoe UI', 'Liberation Sans', Arial, sans-serif`;
+const SANS = `'Helvetica Neue', 'Segoe UI', 'Liberation Sans', Arial, sans-serif`;
 /** For fingerprints, whose digits must not be mistaken for one another. */
-export const MONO = `'SF Mono', Consolas, 'Liberation Mono', 'DejaVu Sans Mono', monospace`;
+const MONO = `'SF Mono', Consolas, 'Liberation Mono', 'DejaVu Sans Mono', monospace`;
 
 /**
  * The export's one stylesheet: a print-first A4 layout (the same page margins as the PDF
@@ -138,4 +138,33 @@ strong { font-weight: 700; }
 .formalities .reason { margin: 0 0 8pt; font-size: 9pt; color: var(--muted); }
 .formalities .pending { font-style: italic; color: var(--muted); }
 .formalities .effective-date { margin: 8pt 0 0; font-size: 9pt; }
+/* The marks (html-marks.ts): PROJET across a draft, and which text it is under the sheet. */
+.draft-mark {
+  position: fixed;
+  inset: 0;
+  z-index: 1;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  pointer-events: none;
+  user-select: none;
+}
+.draft-mark span {
+  transform: rotate(-45deg);
+  font: 700 110pt/1 ${SANS};
+  letter-spacing: 0.12em;
+  white-space: nowrap;
+  color: rgb(138 31 31 / 8%);
+  /* Blurred by a hair, it prints as a 300 dpi picture, not as letters scattered through the text
+     that extraction, copy and paste and search would read in the middle of the clauses. */
+  filter: blur(0.2px);
+}
+.document-footer {
+  max-width: 210mm;
+  margin: 10px auto 0;
+  font: 8pt/1.6 ${SANS};
+  text-align: center;
+  color: var(--muted);
+}
+@media print { .document-footer { display: none; } }
 `;
