@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debian_packages=(chromium libreoffice-writer poppler-utils pandoc python3-yaml python3-jsonschema python3-cryptography fonts-dejavu fonts-liberation2)
+debian_packages=(chromium libreoffice-writer poppler-utils qpdf pandoc python3-yaml python3-jsonschema python3-cryptography fonts-dejavu fonts-liberation2)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

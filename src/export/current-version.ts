@@ -13,7 +13,7 @@ export function currentVersionNumber(project: Project): number {
 }
 
 /** The fingerprint the current approvals were given on: the version's, or the request's. */
-function approvedFingerprint(project: Project): Fingerprint | undefined {
+export function approvedFingerprint(project: Project): Fingerprint | undefined {
   return isFrozen(project)
     ? latestVersion(project)?.fingerprint
     : project.signOff.request?.fingerprint;

@@ -1,17 +1,13 @@
 import {
   BorderStyle,
   Document,
-  Footer,
-  Header,
   HeadingLevel,
   type IParagraphStyleOptions,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
 } from 'docx';
@@ -20,13 +16,16 @@ import type { Project } from '../model/project';
 import type { Role } from '../model/role';
 import { shownRationale } from '../model/shown-rationale';
 import { type CharterSummary, summarizeCharter } from './charter-summary';
-import { currentApprovals } from './current-version';
+import { approvalsView } from './approvals-view';
+import { documentMarks } from './document-marks';
+import { documentProperties } from './document-properties';
 import { type DocxComments, planDocxComments, withCommentRanges } from './docx-comments';
 import type { DocumentExportOptions } from './document-export-options';
+import { docxPageFrame, TEXT_WIDTH } from './docx-page-frame';
 import { DocxLists, richTextToDocx } from './docx-rich-text';
-import { EXPORT_LABELS, type ExportLabels, formatExportDate } from './export-labels';
+import { exportFingerprint } from './export-document';
+import { EXPORT_LABELS, type ExportLabels } from './export-labels';
 import { formalitiesView } from './formalities-view';
-import { PDF_MARGINS } from './pdf-layout';
 
 /** What each section and clause is written with. */
 interface ClauseOptions {
@@ -36,8 +35,9 @@ interface ClauseOptions {
 
 /**
  * The charter as a Word document that reads like the PDF: title block, sections as Heading 1,
- * clause titles as Heading 2, real lists, running header and "Page X / Y" footer. Arial is on
- * every Windows and Mac, and LibreOffice shows it with the metric-compatible Liberation Sans.
+ * clause titles as Heading 2, real lists, the page frame of docx-page-frame.ts, and the text's
+ * fingerprint in the properties. Arial is on every Windows and Mac, and LibreOffice shows it
+ * with the metric-compatible Liberation Sans.
  */
 export async function exportDocx(
   project: Project,
@@ -47,6 +47,8 @@ export async function exportDocx(
   const includeOwners = options.includeOwners === true;
   const includeComments = options.includeComments === true;
   const summary = summarizeCharter(project, labels);
+  const fingerprint = exportFingerprint(project);
+  const properties = documentProperties(summary, labels, fingerprint);
   const lists = new DocxLists();
   const comments = includeComments ? planDocxComments(project, labels) : undefined;
   const body = [
@@ -62,35 +64,16 @@ export async function exportDocx(
     subject: summary.company,
     creator: 'Charter Studio',
     lastModifiedBy: 'Charter Studio',
-    description: [labels.documentKind, summary.company, summary.version]
-      .filter(Boolean)
-      .join(' — '),
-    keywords: labels.keywords.join(', '),
+    description: properties.description,
+    keywords: properties.keywords,
+    customProperties: [{ name: 'Fingerprint', value: fingerprint }],
     styles: documentStyles(labels),
     numbering: { config: lists.definitions() },
     // Without comments the options, and so the file, stay exactly what they were before.
     ...(comments ? { comments: { children: comments.comments } } : {}),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: A4.width, height: A4.height },
-            margin: {
-              top: inches(PDF_MARGINS.top),
-              right: inches(PDF_MARGINS.right),
-              bottom: inches(PDF_MARGINS.bottom),
-              left: inches(PDF_MARGINS.left),
-              header: inches(0.4),
-              footer: inches(0.35),
-            },
-          },
-        },
-        headers: {
-          default: new Header({
-            children: [new Paragraph({ style: 'RunningText', text: summary.title })],
-          }),
-        },
-        footers: { default: new Footer({ children: [footerParagraph(summary, labels)] }) },
+        ...docxPageFrame(summary, labels, documentMarks(project, labels, fingerprint)),
         children: body,
       },
     ],
@@ -99,14 +82,12 @@ export async function exportDocx(
 }
 
 const FONT = 'Arial';
+/** For the fingerprint, whose digits must not be mistaken for one another. */
+const MONOSPACE = 'Courier New';
 const INK = '1C2127';
 const MUTED = '687280';
 const ACCENT = '1F4E6B';
 const RULE = 'D5DBE1';
-/** A4 in twips. */
-const A4 = { width: 11_906, height: 16_838 };
-const inches = (value: number): number => Math.round(value * 1440);
-const TEXT_WIDTH = A4.width - inches(PDF_MARGINS.left) - inches(PDF_MARGINS.right);
 
 function documentStyles(labels: ExportLabels) {
   const heading = { font: FONT, bold: true, color: ACCENT };
@@ -258,19 +239,6 @@ function ownerParagraph(owner: Role, labels: ExportLabels): Paragraph {
   return new Paragraph({ style: 'Owner', text: `${labels.owner} ${labels.roles[owner]}` });
 }
 
-function footerParagraph(summary: CharterSummary, labels: ExportLabels): Paragraph {
-  return new Paragraph({
-    style: 'RunningText',
-    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-    children: [
-      new TextRun(summary.footer),
-      new TextRun({
-        children: ['\t', `${labels.page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
-      }),
-    ],
-  });
-}
-
 /** A table cell of the end blocks (formalities, approvals): ruled rows, no vertical lines. */
 function tableCell(paragraphs: Paragraph[], header = false): TableCell {
   return new TableCell({
@@ -339,29 +307,40 @@ function formalitiesBlock(project: Project, labels: ExportLabels): (Paragraph | 
   ];
 }
 
+/** Who decided on this very text, and the fingerprint that ties each decision to it. */
 function approvalsBlock(project: Project, labels: ExportLabels): (Paragraph | Table)[] {
-  const approvals = currentApprovals(project);
-  if (approvals.length === 0) return [];
-  const rows = approvals.map(
-    (approval) =>
+  const view = approvalsView(project, labels);
+  if (view === null) return [];
+  const rows = view.rows.map(
+    (row) =>
       new TableRow({
         cantSplit: true,
         children: [
-          tableCell([smallParagraph(labels.roles[approval.role])]),
-          tableCell([smallParagraph(approval.name)]),
+          tableCell([smallParagraph(row.role)]),
+          tableCell([smallParagraph(row.name)]),
           tableCell([
-            smallParagraph(labels.decisions[approval.decision]),
-            ...(approval.reason ? [smallParagraph(approval.reason, { color: MUTED })] : []),
+            smallParagraph(row.decision),
+            ...(row.reason ? [smallParagraph(row.reason, { color: MUTED })] : []),
           ]),
-          tableCell([smallParagraph(formatExportDate(approval.date, labels))]),
+          tableCell([smallParagraph(row.date)]),
+          tableCell([smallParagraph(row.signature)]),
         ],
       }),
   );
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: labels.approvals }),
-    endTable(
-      [0.24, 0.26, 0.3, 0.2],
-      [headerRow([labels.role, labels.name, labels.decision, labels.date]), ...rows],
-    ),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: view.title }),
+    endTable([0.21, 0.23, 0.22, 0.16, 0.18], [headerRow(view.headings), ...rows]),
+    ...(view.fingerprint === undefined
+      ? []
+      : [
+          new Paragraph({
+            spacing: { before: 160, after: 0 },
+            keepNext: true,
+            children: [new TextRun({ text: view.fingerprint.label, size: 17, color: MUTED })],
+          }),
+          new Paragraph({
+            children: [new TextRun({ text: view.fingerprint.value, size: 17, font: MONOSPACE })],
+          }),
+        ]),
   ];
 }

@@ -205,6 +205,14 @@ export function toExportDocument(project: Project): ExportDocument {
   };
 }
 
+/** The fingerprint of the project's text as exported (docs/fingerprint.md): what exports stamp. */
+export function exportFingerprint(project: Project): Fingerprint {
+  const { fingerprint } = toExportDocument(project).version;
+  // toExportDocument always sets it; the schema keeps it optional for older files only.
+  if (fingerprint === undefined) throw new Error('An export document has no fingerprint');
+  return fingerprint;
+}
+
 /**
  * The text's fingerprint. A signed-off version must still give the one its approvers signed: if
  * it does not, the export would not verify, and saying so beats writing it.

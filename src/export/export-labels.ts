@@ -20,6 +20,18 @@ export interface ExportLabels {
   decision: string;
   date: string;
   reason: string;
+  /** Heading of the approvals table's last column, and what it says of each decision. */
+  signature: string;
+  signed: string;
+  notSigned: string;
+  /** Under the approvals table, before the full fingerprint of the text decided on. */
+  decidedOn: string;
+  /** Before the short fingerprint in the running footer. */
+  fingerprint: string;
+  /** On every page of a text not signed off yet: the watermark and the header band. */
+  draftMark: string;
+  /** Beside the mark in the header band: why it is there. */
+  draftNotice: string;
   /** What the document is, for its properties (DOCX description and keywords). */
   documentKind: string;
   keywords: readonly string[];
@@ -63,6 +75,13 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
     decision: 'Décision',
     date: 'Date',
     reason: 'Motif',
+    signature: 'Signature',
+    signed: 'signée (Ed25519)',
+    notSigned: 'non signée',
+    decidedOn: 'Décisions prises sur le texte d’empreinte',
+    fingerprint: 'Empreinte',
+    draftMark: 'PROJET',
+    draftNotice: 'texte non validé',
     documentKind: 'Charte d’utilisation des réseaux sociaux',
     keywords: ['charte', 'réseaux sociaux', 'communication', 'salariés'],
     roles: {
@@ -117,6 +136,13 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
     decision: 'Decision',
     date: 'Date',
     reason: 'Reason',
+    signature: 'Signature',
+    signed: 'signed (Ed25519)',
+    notSigned: 'not signed',
+    decidedOn: 'Decisions made on the text with fingerprint',
+    fingerprint: 'Fingerprint',
+    draftMark: 'DRAFT',
+    draftNotice: 'not signed off',
     documentKind: 'Social media usage charter',
     keywords: ['charter', 'social media', 'communication', 'employees'],
     roles: { hr: 'Human resources', legal: 'Legal', it: 'IT', communication: 'Communication' },

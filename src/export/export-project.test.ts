@@ -4,6 +4,7 @@ import { ExportFormat } from '../api/contract';
 import { exportProject } from './export-project';
 import type { PdfPrinter } from './pdf-printer';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
+import { minimalPdf } from './test-support/minimal-pdf';
 
 const utf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
@@ -20,7 +21,7 @@ function fakePrinter(result: () => Promise<Uint8Array>): PdfPrinter & { printed:
 
 describe('exportProject', () => {
   it('writes every format of the contract, with an extension for each', async () => {
-    const printer = fakePrinter(async () => new TextEncoder().encode('%PDF-1.4'));
+    const printer = fakePrinter(async () => minimalPdf());
     const project = createSampleProject();
     const outputs = Object.fromEntries(
       await Promise.all(
@@ -35,7 +36,7 @@ describe('exportProject', () => {
     );
     expect(utf8(outputs.html)).toMatch(/^<!DOCTYPE html>/);
     expect(utf8(outputs.docx.subarray(0, 2))).toBe('PK');
-    expect(utf8(outputs.pdf)).toBe('%PDF-1.4');
+    expect(utf8(outputs.pdf)).toMatch(/^%PDF-1\.4\n[\s\S]*\/Keywords <FEFF[\s\S]*%%EOF\n$/);
     expect(printer.printed).toEqual([utf8(outputs.html)]);
   });
 

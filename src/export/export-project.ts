@@ -3,6 +3,7 @@ import { CharterError } from '../errors/charter-error';
 import type { Project } from '../model/project';
 import type { DocumentExportOptions } from './document-export-options';
 import { exportDocx } from './docx-export';
+import { exportFingerprint } from './export-document';
 import { exportHtml } from './html-export';
 import { exportPdf } from './pdf-export';
 import type { PdfPrinter } from './pdf-printer';
@@ -25,7 +26,8 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
   // The YAML is for tools, not employees: it always carries the owners.
   yaml: async (project) => utf8(exportYaml(project)),
-  html: async (project, _dependencies, options) => utf8(exportHtml(project, options)),
+  html: async (project, _dependencies, options) =>
+    utf8(exportHtml(project, { ...options, fingerprint: exportFingerprint(project) })),
   docx: (project, _dependencies, options) => exportDocx(project, options),
   pdf: (project, { pdfPrinter }, options) => exportPdf(project, pdfPrinter, options),
 };

@@ -1,14 +1,18 @@
 import type { Clause, Section } from '../model/clause';
 import type { Role } from '../model/role';
 import type { Project } from '../model/project';
+import type { Fingerprint } from '../model/sign-off';
 import { shownRationale } from '../model/shown-rationale';
 import { escapeHtml } from '../rich-text/escape-html';
 import { richTextToHtml } from '../rich-text/to-html';
 import { summarizeCharter } from './charter-summary';
-import { currentApprovals } from './current-version';
+import { approvalsView } from './approvals-view';
 import type { DocumentExportOptions } from './document-export-options';
-import { EXPORT_LABELS, type ExportLabels, formatExportDate } from './export-labels';
+import { documentMarks } from './document-marks';
+import { documentProperties } from './document-properties';
+import { EXPORT_LABELS, type ExportLabels } from './export-labels';
 import { formalitiesView } from './formalities-view';
+import { documentFooterHtml, draftMarkHtml, propertiesMetaHtml } from './html-marks';
 import { CHARTER_STYLES } from './html-styles';
 
 /** The page may load nothing and run nothing, wherever it is opened. */
@@ -18,6 +22,11 @@ export const EXPORT_CONTENT_SECURITY_POLICY =
 export interface HtmlExportOptions extends DocumentExportOptions {
   /** Fixed words, when they should not follow the charter's language. */
   labels?: ExportLabels;
+  /**
+   * The text's fingerprint (exportFingerprint), for its <meta> and footer. A preview, redrawn at
+   * each keystroke, has none; this module stays free of node:crypto.
+   */
+  fingerprint?: Fingerprint;
 }
 
 /**
@@ -28,6 +37,8 @@ export function exportHtml(project: Project, options: HtmlExportOptions = {}): s
   const labels = options.labels ?? EXPORT_LABELS[project.meta.language];
   const includeOwners = options.includeOwners === true;
   const summary = summarizeCharter(project, labels);
+  const marks = documentMarks(project, labels, options.fingerprint);
+  const properties = documentProperties(summary, labels, options.fingerprint);
   const company =
     summary.company === undefined ? '' : `<p class="company">${escapeHtml(summary.company)}</p>\n`;
   return `<!DOCTYPE html>
@@ -37,18 +48,18 @@ export function exportHtml(project: Project, options: HtmlExportOptions = {}): s
 <meta http-equiv="Content-Security-Policy" content="${EXPORT_CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Charter Studio">
-<title>${escapeHtml(summary.title)}</title>
+${propertiesMetaHtml(properties, options.fingerprint)}<title>${escapeHtml(summary.title)}</title>
 <style>${CHARTER_STYLES}</style>
 </head>
 <body>
-<main class="charter">
+${draftMarkHtml(marks)}<main class="charter">
 <header class="title-block">
 ${company}<h1>${escapeHtml(summary.title)}</h1>
 <p class="version">${escapeHtml(summary.version)}</p>
 </header>
 ${project.sections.map((section, index) => sectionHtml(section, index + 1, labels, includeOwners)).join('\n')}
 ${formalitiesHtml(project, labels)}${approvalsHtml(project, labels)}</main>
-</body>
+${documentFooterHtml(summary, labels, marks)}</body>
 </html>
 `;
 }
@@ -119,30 +130,30 @@ ${rows.join('\n')}
 `;
 }
 
+/** Who decided on this very text, and the fingerprint that ties each decision to it. */
 function approvalsHtml(project: Project, labels: ExportLabels): string {
-  const approvals = currentApprovals(project);
-  if (approvals.length === 0) return '';
-  const rows = approvals.map((approval) => {
-    const reason = approval.reason
-      ? `<br><span class="reason">${escapeHtml(approval.reason)}</span>`
-      : '';
-    const cells = [
-      escapeHtml(labels.roles[approval.role]),
-      escapeHtml(approval.name),
-      escapeHtml(labels.decisions[approval.decision]) + reason,
-      escapeHtml(formatExportDate(approval.date, labels)),
-    ];
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+  const view = approvalsView(project, labels);
+  if (view === null) return '';
+  const rows = view.rows.map((row) => {
+    const reason = row.reason ? `<br><span class="reason">${escapeHtml(row.reason)}</span>` : '';
+    return (
+      `<tr><th scope="row">${escapeHtml(row.role)}</th><td>${escapeHtml(row.name)}</td>` +
+      `<td>${escapeHtml(row.decision)}${reason}</td><td class="date">${escapeHtml(row.date)}</td>` +
+      `<td class="signature">${escapeHtml(row.signature)}</td></tr>`
+    );
   });
-  const headings = [labels.role, labels.name, labels.decision, labels.date];
+  const fingerprint =
+    view.fingerprint === undefined
+      ? ''
+      : `<p class="fingerprint">${escapeHtml(view.fingerprint.label)}<br><code>${escapeHtml(view.fingerprint.value)}</code></p>\n`;
   return `<section class="approvals">
-<h2>${escapeHtml(labels.approvals)}</h2>
+<h2>${escapeHtml(view.title)}</h2>
 <table>
-<thead><tr>${headings.map((heading) => `<th scope="col">${escapeHtml(heading)}</th>`).join('')}</tr></thead>
+<thead><tr>${view.headings.map((heading) => `<th scope="col">${escapeHtml(heading)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
 </table>
-</section>
+${fingerprint}</section>
 `;
 }

@@ -3,6 +3,8 @@ import { PDF_MARGINS } from './pdf-layout';
 // TrueType faces first: Chromium embeds OpenType-CFF ones (such as P052) as unhinted Type 3 fonts.
 const SERIF = `Charter, 'Sitka Text', Cambria, Georgia, 'Liberation Serif', 'DejaVu Serif', serif`;
 const SANS = `'Helvetica Neue', 'Segoe UI', 'Liberation Sans', Arial, sans-serif`;
+/** For fingerprints, whose digits must not be mistaken for one another. */
+const MONO = `'SF Mono', Consolas, 'Liberation Mono', 'DejaVu Sans Mono', monospace`;
 
 /**
  * The export's one stylesheet: a print-first A4 layout (the same page margins as the PDF
@@ -123,9 +125,46 @@ strong { font-weight: 700; }
   border-bottom: 0.5pt solid var(--rule);
   vertical-align: top;
 }
-.approvals td:last-child, .formalities td:last-child { white-space: nowrap; }
+/* A row's role is its heading for assistive technology, and reads as any other cell. */
+.approvals th[scope='row'] {
+  border-bottom: 0.5pt solid var(--rule);
+  font-weight: 400;
+  vertical-align: top;
+}
+.approvals .date, .approvals .signature, .formalities td:last-child { white-space: nowrap; }
 .approvals .reason { color: var(--muted); }
+.approvals .fingerprint { margin: 8pt 0 0; font-size: 8.5pt; color: var(--muted); }
+.approvals code, .document-footer code { font: 8pt/1.4 ${MONO}; color: var(--ink); }
 .formalities .reason { margin: 0 0 8pt; font-size: 9pt; color: var(--muted); }
 .formalities .pending { font-style: italic; color: var(--muted); }
 .formalities .effective-date { margin: 8pt 0 0; font-size: 9pt; }
+/* The marks (html-marks.ts): PROJET across a draft, and which text it is under the sheet. */
+.draft-mark {
+  position: fixed;
+  inset: 0;
+  z-index: 1;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  pointer-events: none;
+  user-select: none;
+}
+.draft-mark span {
+  transform: rotate(-45deg);
+  font: 700 110pt/1 ${SANS};
+  letter-spacing: 0.12em;
+  white-space: nowrap;
+  color: rgb(138 31 31 / 8%);
+  /* Blurred by a hair, it prints as a 300 dpi picture, not as letters scattered through the text
+     that extraction, copy and paste and search would read in the middle of the clauses. */
+  filter: blur(0.2px);
+}
+.document-footer {
+  max-width: 210mm;
+  margin: 10px auto 0;
+  font: 8pt/1.6 ${SANS};
+  text-align: center;
+  color: var(--muted);
+}
+@media print { .document-footer { display: none; } }
 `;

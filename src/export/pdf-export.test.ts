@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizeCharter } from './charter-summary';
 import { createChromiumPdfPrinter } from './chromium-pdf-printer';
+import { exportFingerprint } from './export-document';
 import { EXPORT_LABELS } from './export-labels';
 import { findChromium } from './find-chromium';
 import { exportPdf } from './pdf-export';
 import type { PdfPrintOptions } from './pdf-printer';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
+import { minimalPdf } from './test-support/minimal-pdf';
 import {
   expectedClauseLines,
   expectedRationales,
@@ -20,19 +22,26 @@ import { runTool } from './test-support/run-tool';
 describe('exportPdf', () => {
   it('prints the export HTML with the running header and footer of the charter', async () => {
     const project = createSampleProject();
+    const fingerprint = exportFingerprint(project);
     const calls: { html: string; options: PdfPrintOptions }[] = [];
+    const printed = minimalPdf();
     const bytes = await exportPdf(project, {
       print: async (html, options) => {
         calls.push({ html, options });
-        return new Uint8Array([37, 80, 68, 70]);
+        return printed;
       },
     });
-    expect(bytes).toEqual(new Uint8Array([37, 80, 68, 70]));
+    // The printed bytes stay as they were; the fingerprint comes after, as an update.
+    expect(bytes.subarray(0, printed.length)).toEqual(printed);
+    expect(new TextDecoder().decode(bytes.subarray(printed.length))).toMatch(/\/Subject <FEFF/);
     expect(calls).toHaveLength(1);
     expect(calls[0]?.html).toContain('<h1>Charte d’utilisation des réseaux sociaux</h1>');
+    expect(calls[0]?.html).toContain(`<meta name="charter-fingerprint" content="${fingerprint}">`);
     expect(calls[0]?.options).toEqual({
       headerTitle: 'Charte d’utilisation des réseaux sociaux',
       footerLabel: `${SAMPLE_COMPANY} · Version 2 · Validation demandée`,
+      footerFingerprint: `Empreinte ${fingerprint.slice(0, 'sha256:'.length + 12)}`,
+      draftMark: 'PROJET',
       language: 'fr',
     });
   });
@@ -92,7 +101,9 @@ describe.skipIf(!hasReaders)('exportPdf printed by Chromium and read by poppler'
           page
             .replace(summary.title, '')
             .replace(summary.footer, '')
-            .replace(/Page \d+ \/ \d+/, ''),
+            .replace(/Page \d+ \/ \d+/, '')
+            .replace(/Empreinte sha256:[0-9a-f]{12}/, '')
+            .replace('PROJET · texte non validé', ''),
         )
         .join('\n'),
     );

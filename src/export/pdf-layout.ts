@@ -25,16 +25,27 @@ const BAND_STYLE = [
 
 const ELLIPSIS_STYLE = 'overflow: hidden; white-space: nowrap; text-overflow: ellipsis';
 
+const DRAFT_STYLE = 'white-space: nowrap; color: #8a1f1f';
+
 export function pdfHeaderTemplate(options: PdfPrintOptions): string {
-  return `<div style="${BAND_STYLE}; padding-top: 0.35in"><span style="${ELLIPSIS_STYLE}">${escapeHtml(options.headerTitle)}</span></div>`;
+  const notice = escapeHtml(EXPORT_LABELS[options.language].draftNotice);
+  const draft =
+    options.draftMark === undefined
+      ? ''
+      : `<span style="${DRAFT_STYLE}"><b>${escapeHtml(options.draftMark)}</b> · ${notice}</span>`;
+  return `<div style="${BAND_STYLE}; padding-top: 0.35in"><span style="${ELLIPSIS_STYLE}">${escapeHtml(options.headerTitle)}</span>${draft}</div>`;
 }
 
 export function pdfFooterTemplate(options: PdfPrintOptions): string {
   const page = escapeHtml(EXPORT_LABELS[options.language].page);
+  const fingerprint =
+    options.footerFingerprint === undefined
+      ? ''
+      : `${escapeHtml(options.footerFingerprint)}&nbsp;&nbsp;&nbsp;`;
   return (
     `<div style="${BAND_STYLE}; padding-bottom: 0.3in">` +
     `<span style="${ELLIPSIS_STYLE}">${escapeHtml(options.footerLabel)}</span>` +
-    `<span style="white-space: nowrap">${page} <span class="pageNumber"></span> / <span class="totalPages"></span></span>` +
+    `<span style="white-space: nowrap">${fingerprint}${page} <span class="pageNumber"></span> / <span class="totalPages"></span></span>` +
     '</div>'
   );
 }

@@ -6,6 +6,10 @@ export interface PdfPrintOptions {
   headerTitle: string;
   /** Left of the footer on every page (company and version); "Page X / Y" goes on the right. */
   footerLabel: string;
+  /** Before "Page X / Y": the short fingerprint, "Empreinte sha256:3f2a9c0d1e7b". */
+  footerFingerprint?: string;
+  /** Right of the header on every page of a text not signed off yet: "PROJET". */
+  draftMark?: string;
   language: Language;
 }
 

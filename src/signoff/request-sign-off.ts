@@ -1,5 +1,5 @@
 import { CharterError } from '../errors/charter-error';
-import { toExportDocument } from '../export/export-document';
+import { exportFingerprint } from '../export/export-document';
 import type { Project } from '../model/project';
 import type { Role } from '../model/role';
 import type { Fingerprint } from '../model/sign-off';
@@ -16,10 +16,7 @@ export interface SignOffRequestOptions {
 
 /** The fingerprint the live text will carry once signed off (docs/fingerprint.md). */
 export function draftFingerprint(project: Project): Fingerprint {
-  const fingerprint = toExportDocument(project).version.fingerprint;
-  // toExportDocument always sets it; the schema keeps it optional for older files only.
-  if (fingerprint === undefined) throw new Error('An export document has no fingerprint');
-  return fingerprint;
+  return exportFingerprint(project);
 }
 
 function refuseRequest(project: Project): void {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { selectVersion } from '../signoff/select-version';
+import { exportFingerprint } from './export-document';
+import { exportHtml } from './html-export';
+import { CHARTER_STYLES } from './html-styles';
+import { createSampleProject } from './sample-project.fixture';
+import { createSignedOffSample } from './test-support/signed-off-project';
+
+const draft = createSampleProject();
+const signedOff = selectVersion(createSignedOffSample().project);
+const fingerprint = exportFingerprint(signedOff);
+
+describe('exportHtml marks', () => {
+  it('lays PROJET across a draft, hidden from screen readers, and DRAFT in English', () => {
+    const html = exportHtml(draft, { fingerprint });
+    expect(html.match(/class="draft-mark"/g)).toHaveLength(1);
+    expect(html).toContain('<div class="draft-mark" aria-hidden="true"><span>PROJET</span></div>');
+    // Fixed: Chromium prints it on every page.
+    expect(html).toMatch(/\.draft-mark \{\n {2}position: fixed;/);
+    const english = { ...draft, meta: { ...draft.meta, language: 'en' as const } };
+    expect(exportHtml(english)).toContain('<span>DRAFT</span>');
+    expect(exportHtml(signedOff, { fingerprint })).not.toContain('class="draft-mark"');
+  });
+
+  it('styles its marks in the one stylesheet the app’s policy allows by hash', () => {
+    const html = exportHtml(draft, { fingerprint });
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html).toContain(`<style>${CHARTER_STYLES}</style>`);
+    expect(CHARTER_STYLES).toContain('.draft-mark {');
+  });
+
+  it('carries the full fingerprint in a <meta>, the keywords and the footer', () => {
+    const html = exportHtml(signedOff, { fingerprint });
+    expect(html).toContain(`<meta name="charter-fingerprint" content="${fingerprint}">`);
+    expect(html).toMatch(
+      new RegExp(`<meta name="keywords" content="charte, réseaux sociaux, [^"]*, ${fingerprint}">`),
+    );
+    expect(html).toContain(
+      `<meta name="description" content="Charte d’utilisation des réseaux sociaux — Société Dupré &amp; Fils &lt;SA&gt; — Version 2 · Validée — ${fingerprint}">`,
+    );
+    expect(html).toContain(
+      `<footer class="document-footer">Société Dupré &amp; Fils &lt;SA&gt; · Version 2 · Validée<br>Empreinte <code>${fingerprint}</code></footer>`,
+    );
+  });
+
+  it('has no fingerprint in a preview, which changes at each keystroke', () => {
+    const html = exportHtml(draft);
+    expect(html).not.toContain('charter-fingerprint');
+    expect(html).not.toContain('Empreinte <code>');
+    expect(html).toContain('<footer class="document-footer">');
+  });
+
+  it('shows a signed-off version’s approvals as a table with row and column headings', () => {
+    const html = exportHtml(signedOff, { fingerprint });
+    const section = /<section class="approvals">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(
+      [...section.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((match) => match[1]),
+    ).toEqual(['Fonction', 'Nom', 'Décision', 'Date', 'Signature']);
+    const rows = [...section.matchAll(/<tr><th scope="row">(.*?)<\/tr>/g)].map((match) =>
+      (match[1] ?? '')
+        .split(/<\/t[hd]><td[^>]*>/)
+        .map((cell) => cell.replace(/<br>.*|<\/td>$/, '')),
+    );
+    expect(rows).toEqual([
+      ['Ressources humaines', 'Claire Martin', 'Approuvée', '1er mars 2026', 'non signée'],
+      ['Juridique', 'Maître Élodie Fournier', 'Refusée', '2 mars 2026', 'non signée'],
+      ['Juridique', 'Maître Élodie Fournier', 'Approuvée', '1er avril 2026', 'signée (Ed25519)'],
+      ['Informatique', 'Karim Benali', 'Approuvée', '2 avril 2026', 'signée (Ed25519)'],
+    ]);
+    expect(section).toContain(
+      `<p class="fingerprint">Décisions prises sur le texte d’empreinte<br><code>${fingerprint}</code></p>\n</section>`,
+    );
+  });
+});
