@@ -6,6 +6,7 @@ import { commentCommand } from './commands/comment-command';
 import { commentsCommand } from './commands/comments-command';
 import { exportCommand } from './commands/export-command';
 import { feedbackCommand } from './commands/feedback-command';
+import { historyCommand } from './commands/history-command';
 import { importCommand } from './commands/import-command';
 import { importCommentsCommand } from './commands/import-comments-command';
 import { lintCommand } from './commands/lint-command';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly CliCommand[] = [
   acceptCommand,
   rejectCommand,
   feedbackCommand,
+  historyCommand,
   importCommentsCommand,
   serveCommand,
 ];
