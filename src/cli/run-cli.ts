@@ -12,6 +12,7 @@ import { importCommentsCommand } from './commands/import-comments-command';
 import { lintCommand } from './commands/lint-command';
 import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
+import { packCommand } from './commands/pack-command';
 import { questionsCommand } from './commands/questions-command';
 import { rejectCommand } from './commands/reject-command';
 import { reviewCopyCommand } from './commands/review-copy-command';
@@ -35,6 +36,7 @@ export const COMMANDS: readonly CliCommand[] = [
   rejectCommand,
   feedbackCommand,
   historyCommand,
+  packCommand,
   importCommentsCommand,
   serveCommand,
 ];

@@ -1,4 +1,5 @@
 import { createSampleProject } from '../../export/sample-project.fixture';
+import type { Language } from '../../model/language';
 import type { Project } from '../../model/project';
 import type { Role } from '../../model/role';
 import { DEFAULT_SIGN_OFF_ROLES } from '../../model/sign-off';
@@ -54,13 +55,14 @@ function edit(project: Project, at: string, change: (project: Project) => Projec
  * The sample charter through the whole lifecycle with the core's own functions and real Ed25519
  * keys: version 1 signed off on 4 February 2026 after legal first rejected it, version 2 (a new
  * title, formalities under way) signed off on 5 March and published, then a draft started.
+ * The text stays French; `language` sets the charter's, which labels its exports.
  */
-export function signedOffProject(): Project {
+export function signedOffProject(language: Language = 'fr'): Project {
   const sample = createSampleProject();
   const keys = new Map<Role, string>();
   let project: Project = {
     ...sample,
-    meta: { ...sample.meta, title: 'Charte réseaux sociaux', status: 'draft' },
+    meta: { ...sample.meta, title: 'Charte réseaux sociaux', language, status: 'draft' },
     answers: { ...sample.answers, 'legal.route': 'reglement-interieur' },
     signOff: { requiredRoles: [...DEFAULT_SIGN_OFF_ROLES], versionsBefore: 0 },
     versions: [],
