@@ -161,20 +161,25 @@ describe('buildEvidencePack', () => {
         '\uFEFFDOSSIER DE PREUVE — Charte d’utilisation des réseaux sociaux, version 2\r\n',
       ),
     ).toBe(true);
-    expect(readme).toContain('validée le 5 mars 2026');
-    expect(readme).toContain('Dossier constitué le 1er avril 2026 à 08:15 UTC');
+    expect(readme).toContain('validée le 5\u00a0mars\u00a02026');
+    expect(readme).toContain(
+      '1er\u00a0avril\u00a02026\u00a0à\u00a008:15\u00a0UTC avec Charter Studio.',
+    );
     expect(readme).toContain(`  ${versionOf(project, 2).fingerprint}\r\n`);
     expect(readme).toContain(
       '     sha256sum README.txt charter-v2.pdf charter-v2.docx charter-v2.yaml approvals.yaml formalities.md audit-trail.md audit-trail.csv\r\n',
     );
     expect(readme).toContain('     charter verify charter-v2.yaml\r\n');
     expect(readme).not.toMatch(/[^\r]\n/);
+    // Wrapped for a fixed-width window; only the command to copy runs longer.
+    const long = readme.split('\r\n').filter((line) => line.length > 78);
+    expect(long).toEqual([expect.stringMatching(/^ {5}sha256sum README\.txt /)]);
     const english = text(
       unzipSync((await buildEvidencePack(signedOffProject('en'), 1, deps, NOW)).bytes),
       'README.txt',
     );
     expect(english).toContain('\uFEFFEVIDENCE PACK — Charte réseaux sociaux, version 1\r\n');
-    expect(english).toContain('signed off on 4 February 2026');
+    expect(english).toContain('signed off on 4\u00a0February\u00a02026');
     expect(english).toContain('     charter verify charter-v1.yaml\r\n');
   });
 

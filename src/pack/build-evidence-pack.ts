@@ -12,6 +12,7 @@ import { formalitiesMarkdown } from './formalities-markdown';
 import { packApprovals } from './pack-approvals';
 import { packFileName, README_NAME, type PackFileKind } from './pack-file-names';
 import { PACK_LABELS } from './pack-labels';
+import { packReadme } from './pack-readme';
 import { packManifest } from './pack-manifest';
 import { versionToPack } from './version-to-pack';
 
@@ -76,20 +77,22 @@ export async function buildEvidencePack(
   const readme: ZipEntry = {
     name: README_NAME,
     bytes: utf8(
-      `\uFEFF${pack.readme({
-        title: version.content.title,
-        company: summarizeCharter(atVersion, labels).company ?? '',
-        version: version.number,
-        fingerprint: version.fingerprint,
-        signedOffOn: formatExportDate(version.createdAt, labels),
-        packedAt: longDateTime(new Date(now), labels.locale),
-        contents: [
-          { name: manifestName, description: pack.files.manifest },
-          ...listed.map(({ kind, name }) => ({ name, description: pack.files[kind] })),
-        ],
-        listed: [README_NAME, ...listed.map(({ name }) => name)],
-        yamlName: packFileName('yaml', version.number),
-      })}`,
+      packReadme(
+        pack.readme({
+          title: version.content.title,
+          company: summarizeCharter(atVersion, labels).company ?? '',
+          version: version.number,
+          fingerprint: version.fingerprint,
+          signedOffOn: formatExportDate(version.createdAt, labels),
+          packedAt: longDateTime(new Date(now), labels.locale),
+          contents: [
+            { name: manifestName, description: pack.files.manifest },
+            ...listed.map(({ kind, name }) => ({ name, description: pack.files[kind] })),
+          ],
+          listed: [README_NAME, ...listed.map(({ name }) => name)],
+          yamlName: packFileName('yaml', version.number),
+        }),
+      ),
     ),
   };
   const others = listed.map(({ name, bytes }) => ({ name, bytes }));
