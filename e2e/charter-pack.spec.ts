@@ -24,6 +24,9 @@ test('HR exports the evidence pack of the latest signed-off version from the exp
   await expect(section).toContainText('La version\u00a02, validée le 5 mars 2026\u00a0:');
   await page.screenshot({ path: testInfo.outputPath('export-dialog-pack.png') });
 
+  // The charter itself still exports from the same dialog.
+  await exportDialog.export('YAML', join(webHost.workDir, 'brouillon.yaml'));
+
   const zip = join(webHost.workDir, 'dossier-de-preuve-v2.zip');
   await exportDialog.exportEvidencePack(2, zip);
   await page.screenshot({ path: testInfo.outputPath('pack-exported.png') });

@@ -98,7 +98,8 @@ export class ExportDialog {
     if (includeComments)
       await dialog.getByRole('checkbox', { name: 'Inclure les commentaires' }).check();
     await dialog.getByRole('textbox', { name: 'Fichier de destination' }).fill(path);
-    await dialog.getByRole('button', { name: 'Exporter' }).click();
+    // Exact: a signed-off charter's dialog also has « Exporter le dossier de preuve… ».
+    await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
     await expect(dialog.getByText(/a été créé/)).toBeVisible({ timeout: 60_000 });
   }
 
