@@ -98,8 +98,23 @@ export class ExportDialog {
     if (includeComments)
       await dialog.getByRole('checkbox', { name: 'Inclure les commentaires' }).check();
     await dialog.getByRole('textbox', { name: 'Fichier de destination' }).fill(path);
-    await dialog.getByRole('button', { name: 'Exporter' }).click();
+    // Exact: a signed-off charter's dialog also has « Exporter le dossier de preuve… ».
+    await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
     await expect(dialog.getByText(/a été créé/)).toBeVisible({ timeout: 60_000 });
+  }
+
+  /** The evidence pack of the latest signed-off version, through the in-app path dialog. */
+  async exportEvidencePack(version: number, path: string) {
+    const section = this.dialog().getByRole('region', { name: 'Dossier de preuve' });
+    await section.getByRole('button', { name: 'Exporter le dossier de preuve…' }).click();
+    await choosePath(
+      this.page,
+      `Exporter le dossier de preuve de la version\u00a0${version} sous`,
+      path,
+      'Choisir',
+    );
+    await expect(section.getByText(/a été créé/)).toBeVisible({ timeout: 60_000 });
+    return section;
   }
 
   async close() {

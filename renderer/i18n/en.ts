@@ -504,6 +504,15 @@ export const en = {
   'export.includeComments.help':
     'Open comments become Word comments on their passages, for a review in Word or LibreOffice.',
 
+  'pack.title': 'Evidence pack',
+  'pack.help':
+    'Version {version}, signed off on {date}: PDF, DOCX and YAML, signed approvals, formalities, audit trail and a SHA-256 manifest, in one ZIP file.',
+  'pack.submit': 'Export the evidence pack…',
+  'pack.writing': 'Preparing the pack…',
+  'pack.choosePath': 'Export the evidence pack of version {version} as',
+  'pack.fileName': 'evidence-pack-v{version}',
+  'pack.failed': 'The evidence pack could not be exported',
+
   'wordComments.open': 'Import Word comments…',
   'wordComments.choose': 'Import the comments of a Word document',
   'wordComments.title': 'Import Word comments',

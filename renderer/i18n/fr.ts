@@ -519,6 +519,15 @@ export const fr = {
   'export.includeComments.help':
     'Les commentaires ouverts deviennent des commentaires Word sur leurs passages, pour une relecture dans Word ou LibreOffice.',
 
+  'pack.title': 'Dossier de preuve',
+  'pack.help':
+    'La version\u00a0{version}, validée le {date}\u00a0: PDF, DOCX et YAML, validations signées, formalités, journal des événements et manifeste SHA-256, dans un seul fichier ZIP.',
+  'pack.submit': 'Exporter le dossier de preuve…',
+  'pack.writing': 'Préparation du dossier…',
+  'pack.choosePath': 'Exporter le dossier de preuve de la version\u00a0{version} sous',
+  'pack.fileName': 'dossier-de-preuve-v{version}',
+  'pack.failed': 'Le dossier de preuve n’a pas pu être exporté',
+
   'wordComments.open': 'Importer les commentaires Word…',
   'wordComments.choose': 'Importer les commentaires d’un document Word',
   'wordComments.title': 'Importer les commentaires Word',

@@ -144,6 +144,16 @@ export const contract = {
     }),
     response: z.object({ path: z.string(), bytes: z.number().int() }),
   },
+  'pack.write': {
+    // The evidence pack (a ZIP) of a signed-off version; refused for any other text.
+    request: z.object({
+      project: Project,
+      version: z.number().int().min(1),
+      path: FilePath,
+      overwrite: z.boolean().default(false),
+    }),
+    response: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
   'dialog.saveFile': {
     request: z.object({ suggestedName: z.string(), extension: z.string() }),
     response: z.object({ path: z.string().nullable() }),

@@ -5,6 +5,7 @@ import { CharterError } from '../errors/charter-error';
 import { exportHtml } from '../export/html-export';
 import { exportProject } from '../export/export-project';
 import type { Project } from '../model/project';
+import { buildEvidencePack } from '../pack/build-evidence-pack';
 import { loadReviewCopies } from '../review/load-review-copies';
 import { makeReviewCopy } from '../review/make-review-copy';
 import { loadProject, saveProject } from '../store/project-file';
@@ -100,6 +101,13 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     'feedback.write': ({ project, format, path, overwrite }) =>
       writeNewFile(path, overwrite, async () =>
         new TextEncoder().encode(writeFeedbackSummary(project, format)),
+      ),
+    'pack.write': ({ project, version, path, overwrite }) =>
+      writeNewFile(
+        path,
+        overwrite,
+        async () =>
+          (await buildEvidencePack(project, version, { pdfPrinter: env.pdfPrinter }, now())).bytes,
       ),
     'review.writeCopy': async ({ project, path, overwrite }) => {
       const absolute = resolve(path);

@@ -7,12 +7,14 @@ import { commentCommand } from './commands/comment-command';
 import { commentsCommand } from './commands/comments-command';
 import { exportCommand } from './commands/export-command';
 import { feedbackCommand } from './commands/feedback-command';
+import { historyCommand } from './commands/history-command';
 import { importCommand } from './commands/import-command';
 import { importCommentsCommand } from './commands/import-comments-command';
 import { keygenCommand } from './commands/keygen-command';
 import { lintCommand } from './commands/lint-command';
 import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
+import { packCommand } from './commands/pack-command';
 import { publishCommand } from './commands/publish-command';
 import { questionsCommand } from './commands/questions-command';
 import { rejectCommand } from './commands/reject-command';
@@ -46,6 +48,8 @@ export const COMMANDS: readonly CliCommand[] = [
   versionsCommand,
   keygenCommand,
   verifyCommand,
+  historyCommand,
+  packCommand,
   serveCommand,
 ];
 

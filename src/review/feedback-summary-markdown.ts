@@ -1,6 +1,7 @@
 import { formatExportDate } from '../export/export-labels';
 import type { Language } from '../model/language';
-import { writeMarkdownLine } from '../rich-text/markdown-line';
+import { markdownTable } from '../rich-text/markdown-table';
+import { plainMarkdown as plain } from '../rich-text/plain-markdown';
 import type { AwaitingThread, FeedbackSummary, ThreadCounts } from './feedback-summary';
 import { FEEDBACK_LABELS, type FeedbackLabels } from './feedback-labels';
 
@@ -62,9 +63,11 @@ function countsTable(
 
 /** A GFM table, its first column text, the others numbers aligned right. */
 function table(headings: readonly string[], rows: readonly (readonly (string | number)[])[]) {
-  const line = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
-  const rule = headings.map((_, index) => (index === 0 ? '---' : '---:'));
-  return [line(headings), line(rule), ...rows.map(line)].join('\n');
+  return markdownTable(
+    headings,
+    rows,
+    headings.map((_, index) => (index === 0 ? 'left' : 'right')),
+  );
 }
 
 function threadBlock(thread: AwaitingThread, number: number, labels: FeedbackLabels): string {
@@ -83,11 +86,6 @@ function threadBlock(thread: AwaitingThread, number: number, labels: FeedbackLab
     byline,
     paragraphs(thread.text),
   ].join('\n\n');
-}
-
-/** Text as Markdown reads it back: every markup character escaped. */
-function plain(text: string): string {
-  return writeMarkdownLine([{ text, marks: [] }]);
 }
 
 /** A comment's lines, each its own paragraph, so no line of it can turn into markup. */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../src/api/contract';
 import type { Project } from '../../../src/model/project';
+import { latestVersion } from '../../../src/signoff/version-number';
 import { api } from '../../api/client';
 import { useHost } from '../../app/use-host';
 import { useI18n } from '../../i18n/use-i18n';
@@ -13,6 +14,7 @@ import { folderToSuggest } from '../files/folder-to-suggest';
 import { useConfirmOverwrite } from '../files/use-confirm-overwrite';
 import { useFilePicker } from '../files/use-file-picker';
 import { writeWithOverwriteConfirmation } from '../files/write-with-overwrite-confirmation';
+import { PackExport } from '../pack/PackExport';
 import { ExportPreview } from './ExportPreview';
 import { ExportSuccess } from './ExportSuccess';
 import { suggestExportPath } from './suggest-export-path';
@@ -58,6 +60,7 @@ export function ExportDialog({ project, projectPath, onClose }: ExportDialogProp
   }, [projectPath]);
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const writing = phase.name === 'writing';
+  const signedOff = latestVersion(project);
 
   const changeFormat = (next: ExportFormat) => {
     setFormat(next);
@@ -189,6 +192,9 @@ export function ExportDialog({ project, projectPath, onClose }: ExportDialogProp
             </div>
             {!host.nativeDialogs && <p className="field__help">{t('export.pathHelp')}</p>}
           </div>
+          {signedOff && (
+            <PackExport project={project} projectPath={projectPath} version={signedOff} />
+          )}
         </form>
         <ExportPreview project={project} />
       </div>

@@ -1,11 +1,10 @@
-import { resolve } from 'node:path';
 import { FeedbackSummaryFormat } from '../../review/feedback-summary-format';
 import { writeFeedbackSummary } from '../../review/write-feedback-summary';
 import { loadProject } from '../../store/project-file';
 import { UsageError, type CliCommand } from '../cli-command';
 import { languageOption, parseLanguageOption } from '../language-option';
 import { fileArgument } from '../required-option';
-import { refuseExistingOutput, writeOutputFile } from '../write-output-file';
+import { emitText, textOutput, textOutputOptions } from '../text-output';
 
 export const feedbackCommand: CliCommand = {
   name: 'feedback',
@@ -27,29 +26,16 @@ export const feedbackCommand: CliCommand = {
   options: {
     format: { type: 'string' },
     ...languageOption,
-    output: { type: 'string', short: 'o' },
-    force: { type: 'boolean' },
+    ...textOutputOptions,
   },
   async run({ values, positionals }, context) {
     const format = FeedbackSummaryFormat.safeParse(values.format ?? 'md');
     if (!format.success)
       throw new UsageError(`--format must be one of ${FeedbackSummaryFormat.options.join(', ')}.`);
     const language = values.lang === undefined ? undefined : parseLanguageOption(values);
-    const output =
-      typeof values.output === 'string' && values.output !== ''
-        ? resolve(context.cwd, values.output)
-        : undefined;
-    if (values.force === true && output === undefined)
-      throw new UsageError('--force replaces the file of --output: give one.');
+    const output = textOutput(values, context.cwd);
     const project = await loadProject(fileArgument(positionals, context.cwd));
-    const summary = writeFeedbackSummary(project, format.data, language);
-    if (output === undefined) {
-      context.stdout(summary);
-      return 0;
-    }
-    await refuseExistingOutput(output, values.force === true);
-    await writeOutputFile(output, new TextEncoder().encode(summary), values.force === true);
-    context.stdout(`${output}\n`);
+    await emitText(output, writeFeedbackSummary(project, format.data, language), context);
     return 0;
   },
 };

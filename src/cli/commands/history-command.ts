@@ -1,0 +1,41 @@
+import { HistoryFormat } from '../../history/history-format';
+import { writeHistory } from '../../history/write-history';
+import { loadProject } from '../../store/project-file';
+import { UsageError, type CliCommand } from '../cli-command';
+import { languageOption, parseLanguageOption } from '../language-option';
+import { fileArgument } from '../required-option';
+import { emitText, textOutput, textOutputOptions } from '../text-output';
+
+export const historyCommand: CliCommand = {
+  name: 'history',
+  summary: 'Print a charter’s audit trail: who did what, and when.',
+  usage: [
+    'FILE.charter [--format md|csv|yaml] [--lang fr|en] [-o OUT [--force]]',
+    '',
+    '  --format F         md (default): a table with dates in words, for people; csv: for a',
+    '                     spreadsheet (UTF-8 with a BOM, ISO 8601 times in UTC); yaml: the',
+    '                     events as recorded, for other tools',
+    '  --lang fr|en       the language of the Markdown and CSV labels (default: the charter’s)',
+    '  -o, --output OUT   the file to write (default: standard output)',
+    '  --force            replace OUT if it exists',
+    '',
+    'Every event recorded in the file, in order: creation, edits, comments, sign-off requests,',
+    'approvals and rejections, versions signed off and published, exports and imports.',
+  ].join('\n'),
+  files: 'one',
+  options: {
+    format: { type: 'string' },
+    ...languageOption,
+    ...textOutputOptions,
+  },
+  async run({ values, positionals }, context) {
+    const format = HistoryFormat.safeParse(values.format ?? 'md');
+    if (!format.success)
+      throw new UsageError(`--format must be one of ${HistoryFormat.options.join(', ')}.`);
+    const language = values.lang === undefined ? undefined : parseLanguageOption(values);
+    const output = textOutput(values, context.cwd);
+    const project = await loadProject(fileArgument(positionals, context.cwd));
+    await emitText(output, writeHistory(project, format.data, language), context);
+    return 0;
+  },
+};
