@@ -231,6 +231,7 @@ export function createSampleProject(): Project {
         status: 'signed-off',
         createdAt: '2025-06-30T10:00:00.000Z',
         fingerprint: fingerprints[0] ?? '',
+        roles: ['hr'],
         content: contentOf(first),
       },
     ],

@@ -24,6 +24,7 @@ function withStatus(status: Project['meta']['status'], versions: number[]): Proj
       status: status === 'published' ? status : 'signed-off',
       createdAt: NOW,
       fingerprint,
+      roles: ['hr' as const],
       content: contentOf(project),
     })),
   };

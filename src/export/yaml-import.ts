@@ -1,6 +1,8 @@
 import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import { PROJECT_SCHEMA_VERSION, Project, type ProjectInput } from '../model/project';
+import type { Role } from '../model/role';
+import type { Approval } from '../model/sign-off';
 import { draftFingerprint } from '../signoff/request-sign-off';
 import { contentOf } from '../signoff/version-content';
 import { parseMarkdown } from '../rich-text/from-markdown';
@@ -86,7 +88,19 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
     meta: { ...draft.meta, status },
     approvals,
     ...(status === 'signed-off' || status === 'published'
-      ? { versions: [{ number, status, createdAt: options.now, fingerprint, content }] }
+      ? {
+          versions: [
+            {
+              number,
+              status,
+              createdAt: options.now,
+              fingerprint,
+              // The export does not say whose approval was needed: those who approved gave it.
+              roles: approvedRoles(approvals, draft.signOff.requiredRoles),
+              content,
+            },
+          ],
+        }
       : {}),
     ...(status === 'sign-off-requested'
       ? {
@@ -108,4 +122,11 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
     'invalid-file',
     (problems) => `The export cannot become a project: ${problems}.`,
   );
+}
+
+function approvedRoles(approvals: readonly Approval[], otherwise: Role[]): Role[] {
+  const roles = [
+    ...new Set(approvals.filter(({ decision }) => decision === 'approved').map(({ role }) => role)),
+  ];
+  return roles.length > 0 ? roles : otherwise;
 }

@@ -62,6 +62,8 @@ export const Version = z.object({
   createdAt: Timestamp,
   publishedAt: Timestamp.optional(),
   fingerprint: Fingerprint,
+  /** Whose approval it needed: every one of them approved. */
+  roles: z.array(Role).min(1),
   content: VersionContent,
 });
 export type Version = z.infer<typeof Version>;

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { parse } from 'yaml';
 import { exportProject } from '../export/export-project';
 import type { PdfPrinter } from '../export/pdf-printer';
+import { minimalPdf } from '../export/test-support/minimal-pdf';
 import { requireTool } from '../export/test-support/require-tool';
 import { runTool } from '../export/test-support/run-tool';
 import { writeHistory } from '../history/write-history';
@@ -19,7 +20,7 @@ import { sha256Hex } from './pack-manifest';
 import { LEGAL_REJECTION, signedOffProject } from './test-support/signed-off-project';
 
 const NOW = '2026-04-01T08:15:00.000Z';
-const fakePrinter: PdfPrinter = { print: async () => new TextEncoder().encode('%PDF-1.7 fake') };
+const fakePrinter: PdfPrinter = { print: async () => minimalPdf() };
 const deps = { pdfPrinter: fakePrinter };
 
 let project: Project;
@@ -63,7 +64,8 @@ describe('buildEvidencePack', () => {
     expect(text(files, 'charter-v2.yaml')).toBe(
       strFromU8(await exportProject(atVersion, 'yaml', deps)),
     );
-    expect(text(files, 'charter-v2.pdf')).toBe('%PDF-1.7 fake');
+    // The printed PDF, stamped with the version's fingerprint in its properties.
+    expect(text(files, 'charter-v2.pdf')).toMatch(/^%PDF-1\.4\n[\s\S]*\/Subject /);
     expect(strFromU8(file(files, 'charter-v2.docx').subarray(0, 2))).toBe('PK');
     expect(text(files, 'audit-trail.csv')).toBe(writeHistory(project, 'csv'));
     expect(text(files, 'audit-trail.md')).toBe(

@@ -78,6 +78,7 @@ function signOff(project: Project, request: SignOffRequest, now: Timestamp): Rec
     status: 'signed-off',
     createdAt: now,
     fingerprint: request.fingerprint,
+    roles: request.roles,
     content: request.content,
   };
   const { request: _done, ...signOffState } = project.signOff;

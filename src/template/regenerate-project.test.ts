@@ -99,6 +99,7 @@ describe('regenerateProject', () => {
           status: 'signed-off',
           createdAt: CREATED,
           fingerprint: `sha256:${'0'.repeat(64)}`,
+          roles: ['hr'],
           content: {
             title: 'T',
             language: 'fr',

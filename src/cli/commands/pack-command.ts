@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { buildEvidencePack } from '../../pack/build-evidence-pack';
-import { parseVersionSelector } from '../../signoff/select-version';
 import { loadProject } from '../../store/project-file';
 import { type CliCommand } from '../cli-command';
 import { fileArgument, requiredOption } from '../required-option';
+import { versionOption } from '../version-option';
 import { refuseExistingOutput, writeOutputFile } from '../write-output-file';
 
 export const packCommand: CliCommand = {
@@ -28,9 +28,8 @@ export const packCommand: CliCommand = {
     force: { type: 'boolean' },
   },
   async run({ values, positionals }, context) {
-    const selector = parseVersionSelector(
-      requiredOption(values, 'version', 'a version number, or latest'),
-    );
+    requiredOption(values, 'version', 'a version number, or latest');
+    const selector = versionOption(values) ?? 'latest';
     const output = resolve(context.cwd, requiredOption(values, 'output', 'the ZIP to write'));
     const project = await loadProject(fileArgument(positionals, context.cwd));
     await refuseExistingOutput(output, values.force === true);
