@@ -22,6 +22,9 @@ test('an employee comments on a review copy; HR imports it, answers and resolves
   await expect(
     page.getByRole('status').filter({ hasText: 'Copie de relecture créée' }),
   ).toBeVisible();
+  // Sent to a reviewer, the draft is now in review: a change to save like any other.
+  await expect(editor.status()).toHaveText('Modifications non enregistrées');
+  await editor.save();
   await editor.backToStart();
 
   // The employee opens the copy: read-only, but open to comments.

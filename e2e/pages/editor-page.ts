@@ -31,6 +31,11 @@ export class EditorPage {
     await this.page.keyboard.type(text);
   }
 
+  async save() {
+    await this.page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(this.status()).toHaveText('Enregistrée');
+  }
+
   /** Save as in the browser host: the in-app path dialog. */
   async saveAs(path: string) {
     await this.page.getByRole('button', { name: 'Enregistrer sous…' }).click();
