@@ -16,6 +16,8 @@ export interface WriteFileAtomicOptions {
   keepBackup?: boolean;
   /** When false, an existing file, even one created meanwhile, is never replaced. */
   overwrite?: boolean;
+  /** Permissions of a new file (a replaced file keeps its own): 0o600 for a secret. */
+  mode?: number;
   fileSystem?: AtomicWriteFs;
 }
 
@@ -29,7 +31,12 @@ export interface WriteFileAtomicOptions {
 export async function writeFileAtomic(
   requestedPath: string,
   data: Uint8Array,
-  { keepBackup = true, overwrite = true, fileSystem = fs }: WriteFileAtomicOptions = {},
+  {
+    keepBackup = true,
+    overwrite = true,
+    mode: newFileMode = 0o644,
+    fileSystem = fs,
+  }: WriteFileAtomicOptions = {},
 ): Promise<void> {
   // Saving through a symbolic link updates the file it points to and keeps the link.
   const path = await fileSystem.realpath(requestedPath).catch(() => requestedPath);
@@ -38,7 +45,7 @@ export async function writeFileAtomic(
   try {
     const mode = await existingMode(fileSystem, path);
     if (mode !== undefined && !overwrite) throw fileExistsError(requestedPath);
-    await writeCompletely(fileSystem, temporary, data, mode ?? 0o644);
+    await writeCompletely(fileSystem, temporary, data, mode ?? newFileMode);
     await verifyContent(fileSystem, temporary, data);
     if (overwrite) {
       if (keepBackup && mode !== undefined) await replaceBackup(fileSystem, path);
