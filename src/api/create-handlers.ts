@@ -21,6 +21,7 @@ import { optionalClauses } from '../template/optional-clauses';
 import { wizardPages } from '../template/wizard-pages';
 import type { OperationName, ParsedRequestOf, ResponseOf } from './contract';
 import type { HandlerEnvironment } from './handler-environment';
+import { signOffHandlers } from './signoff-handlers';
 
 export type Handlers = {
   [K in OperationName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
@@ -115,6 +116,7 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     'dialog.saveFile': async ({ suggestedName, extension }) => ({
       path: await requireDialogs(env).saveFile(suggestedName, extension),
     }),
+    ...signOffHandlers(env.keyVault, now),
   };
 }
 
