@@ -168,7 +168,7 @@ test('HR, legal and IT sign off version 1 with their keys; an edit starts versio
   await journal.getByRole('button', { name: 'Fermer' }).click();
 });
 
-test('an edit after the request withdraws it: the decisions made no longer count, and it says so', async ({
+test('an edit after the request withdraws it: the decisions made, a refusal too, no longer count, and it says so', async ({
   page,
   webHost,
 }, testInfo) => {
@@ -184,7 +184,10 @@ test('an edit after the request withdraws it: the decisions made no longer count
   await panel.approve(1, { sign: false });
   await expect(panel.decision('RH')).toContainText('Non signée');
   await panel.setIdentity('Luc Bernard', 'Juridique');
-  await panel.approve(1, { sign: false });
+  await panel.reject(1, 'L’article 4 doit citer la CNIL.');
+  await expect(panel.decision('Juridique')).toContainText('Refusée');
+  await expect(panel.decision('Juridique')).toContainText('L’article 4 doit citer la CNIL.');
+  await expect(panel.currentStep()).toHaveText('Validation demandée');
 
   await editor.typeAtEndOf('Notre intention', ' Modifié après la demande.');
   await expect(
@@ -195,7 +198,12 @@ test('an edit after the request withdraws it: the decisions made no longer count
   await expect(panel.currentStep()).toHaveText('Brouillon');
   const voided = panel.noLongerCounting();
   await expect(voided.getByRole('article')).toHaveCount(2);
-  await expect(voided.getByRole('article', { name: 'RH' })).toContainText('Ne compte plus');
+  await expect(voided.getByRole('article', { name: 'RH' })).toContainText(
+    'Approuvée · Ne compte plus',
+  );
+  await expect(voided.getByRole('article', { name: 'Juridique' })).toContainText(
+    'Refusée · Ne compte plus',
+  );
   await expect(voided.getByRole('article', { name: 'Juridique' })).toContainText('Luc Bernard');
   await snap(page, testInfo, 'withdrawn');
 

@@ -88,6 +88,16 @@ export class SignOffPanel {
     await expect(dialog).toBeHidden();
   }
 
+  /** Rejects as the current user; a reason is required, and said to be when left out. */
+  async reject(number: number, reason: string) {
+    const dialog = await this.startDecision('Refuser', number);
+    await dialog.getByRole('button', { name: 'Refuser', exact: true }).click();
+    await expect(dialog.getByText('Indiquez pourquoi vous refusez')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Motif du refus' }).fill(reason);
+    await dialog.getByRole('button', { name: 'Refuser', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async publish(number: number) {
     await this.region()
       .getByRole('button', { name: `Publier la version ${number}` })
