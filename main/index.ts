@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, Menu, safeStorage } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../src/api/create-handlers';
 import { APP_VERSION } from '../src/host/app-version';
@@ -10,6 +10,7 @@ import { registerIpc } from './ipc';
 import { buildApplicationMenu } from './application-menu';
 import { confirmUnsavedClose } from './confirm-unsaved-close';
 import { createNativeDialogs } from './native-dialogs';
+import { createSafeStorageKeyVault } from './safe-storage-key-vault';
 import { applySecurityPolicy, devServerUrl } from './security';
 
 // out/main/index.js sits two folders below the app root, in development and inside the package.
@@ -58,6 +59,8 @@ app.whenReady().then(() => {
       host: { kind: 'desktop', appVersion: APP_VERSION },
       templatesDir: `${appRoot}templates`,
       userData,
+      // Created once the app is ready: only then does safeStorage know the keychain.
+      keyVault: createSafeStorageKeyVault(app.getPath('userData'), safeStorage),
       pdfPrinter: createElectronPdfPrinter(),
       dialogs: createNativeDialogs(() => mainWindow),
     }),

@@ -552,6 +552,139 @@ export const fr = {
     'Ces passages ne sont dans aucune clause\u00a0: leurs commentaires ont été placés sur la clause la plus proche, avec leur citation.',
   'wordComments.notFound.item': '{clause}\u00a0— {author}\u00a0: «\u00a0{quote}\u00a0»',
   'wordComments.unsaved': 'Enregistrez la charte pour conserver ces commentaires.',
+
+  'signOff.open': 'Validation',
+  'signOff.title': 'Validation',
+  'signOff.close': 'Fermer la validation',
+  'signOff.steps': 'Étapes de la validation',
+  'signOff.step.signed-off': 'Validée (version {number})',
+  'signOff.readOnly':
+    'Vous consultez la validation\u00a0: la demander, l’approuver ou publier la charte revient aux équipes qui en ont la charge.',
+  'signOff.you': 'Vous',
+  'signOff.request.heading': 'Demander la validation',
+  'signOff.request.intro':
+    'Le texte est figé tel qu’il est pour les personnes qui l’approuvent. S’il change ensuite, la demande est retirée.',
+  'signOff.roles.legend': 'Rôles qui doivent approuver',
+  'signOff.roles.lastOne': 'Au moins un rôle doit approuver.',
+  'signOff.request.submit': 'Demander la validation',
+  'signOff.request.failed': 'La validation n’a pas pu être demandée',
+  'signOff.request.changed':
+    'Le texte a changé pendant la demande\u00a0: relisez-le, puis demandez à nouveau la validation.',
+  'signOff.frozen':
+    'Ce texte est la version {number}, validée. Modifiez-le pour préparer une nouvelle version.',
+  'signOff.pending.heading': 'Version {number} en attente de validation',
+  'signOff.pending.requested': 'Demandée le {date} par {name}',
+  'signOff.pending.requestedAnonymous': 'Demandée le {date}',
+  'signOff.fingerprint.label': 'Empreinte',
+  'signOff.fingerprint.help':
+    'Elle identifie ce texte au caractère près\u00a0: toute modification la change.',
+  'signOff.fingerprint.copy': 'Copier l’empreinte complète',
+  'signOff.fingerprint.copied': 'Empreinte copiée',
+  'signOff.decisions.heading': 'Décisions',
+  'signOff.decision.waiting': 'En attente',
+  'signOff.decision.approved': 'Approuvée',
+  'signOff.decision.rejected': 'Refusée',
+  'signOff.decision.by': '{name}, {date}',
+  'signOff.decision.signed': 'Signée',
+  'signOff.decision.signedTitle': 'Signée avec la clé {key}',
+  'signOff.decision.unsigned': 'Non signée',
+  'signOff.decide.approve': 'Approuver',
+  'signOff.decide.reject': 'Refuser',
+  'signOff.decide.whoAreYou': 'Dites qui vous êtes pour approuver ou refuser.',
+  'signOff.decide.notYourRole':
+    'Cette demande attend l’approbation de\u00a0: {roles}. Changez d’identité si vous décidez pour l’un de ces rôles.',
+  'signOff.dialog.approveTitle': 'Approuver la version {number}',
+  'signOff.dialog.rejectTitle': 'Refuser la version {number}',
+  'signOff.dialog.approveSummary':
+    'Vous approuvez, pour le rôle {role}, le texte dont l’empreinte est\u00a0:',
+  'signOff.dialog.rejectSummary':
+    'Vous refusez, pour le rôle {role}, le texte dont l’empreinte est\u00a0:',
+  'signOff.dialog.reason.rejected': 'Motif du refus',
+  'signOff.dialog.reason.approved': 'Commentaire (facultatif)',
+  'signOff.dialog.reasonRequired':
+    'Indiquez pourquoi vous refusez\u00a0: l’auteur en a besoin pour corriger le texte.',
+  'signOff.dialog.sign': 'Signer avec ma clé',
+  'signOff.dialog.signHelp':
+    'La signature prouve que vous avez pris cette décision sur ce texte précis. Clé {key}, {protection}.',
+  'signOff.dialog.failed': 'La décision n’a pas été enregistrée',
+  'signOff.key.os-keychain': 'protégée par le trousseau du système',
+  'signOff.key.file': 'enregistrée dans un fichier lisible par vous seul, sans chiffrement',
+  'signOff.key.none': 'Vous n’avez pas encore de clé de signature sur cet ordinateur.',
+  'signOff.key.create': 'Créer ma clé de signature',
+  'signOff.key.createHelp.os-keychain':
+    'Elle restera sur cet ordinateur, protégée par le trousseau du système.',
+  'signOff.key.createHelp.file':
+    'Elle restera sur cet ordinateur, dans un fichier lisible par vous seul\u00a0: aucun trousseau du système n’est disponible ici pour la chiffrer.',
+  'signOff.key.failed': 'La clé de signature n’a pas pu être créée',
+  'signOff.key.loadFailed': 'Votre clé de signature n’a pas pu être lue',
+  'signOff.done.approved': 'Approbation enregistrée',
+  'signOff.done.rejected': 'Refus enregistré',
+  'signOff.done.signedOff': 'Version {number} validée',
+  'signOff.done.save': 'Enregistrez la charte pour conserver cette décision.',
+  'signOff.done.signedOffText':
+    'Toutes les approbations sont réunies\u00a0: le texte est figé. Enregistrez la charte pour conserver cette version.',
+  'signOff.done.requested': 'Validation demandée',
+  'signOff.done.requestedText':
+    'Le texte est figé pour les personnes qui l’approuvent. Enregistrez la charte, puis transmettez-la-leur.',
+  'signOff.done.published': 'Version {number} publiée',
+  'signOff.invalidated.heading': 'Décisions qui ne comptent plus',
+  'signOff.invalidated.help':
+    'Elles portaient sur un texte modifié depuis. Elles restent inscrites au journal.',
+  'signOff.invalidated.badge': 'Ne compte plus',
+  'signOff.publish.button': 'Publier la version {number}',
+  'signOff.publish.help':
+    'Publier indique que cette version est celle en vigueur, mise à la disposition des salariés.',
+  'signOff.publish.confirmTitle': 'Publier la version {number}\u202f?',
+  'signOff.publish.confirmMessage':
+    'Elle devient la charte en vigueur pour les salariés. La publication est inscrite au journal.',
+  'signOff.publish.confirm': 'Publier',
+  'signOff.publish.failed': 'La version n’a pas pu être publiée',
+  'signOff.versions.heading': 'Versions',
+  'signOff.versions.none': 'Aucune version validée pour l’instant.',
+  'signOff.versions.number': 'Version {number}',
+  'signOff.versions.signedOffOn': 'Validée le {date}',
+  'signOff.versions.publishedOn': 'Publiée le {date}',
+  'signOff.versions.approvers': 'Approuvée par {names}',
+  'signOff.versions.approver': '{name} ({role})',
+  'signOff.review.heading': 'Prochaine révision',
+  'signOff.review.help':
+    'Fixée à un an après chaque validation. Charter Studio vous prévient à l’ouverture de la charte, 30 jours avant.',
+  'signOff.review.none': 'Pas encore fixée',
+  'signOff.review.on': 'Prévue le {date}',
+  'signOff.reminder.dueTitle': 'Révision à prévoir',
+  'signOff.reminder.due': 'La révision de la charte est prévue le {date}.',
+  'signOff.reminder.overdueTitle': 'Révision en retard',
+  'signOff.reminder.overdue': 'La révision de la charte est en retard depuis le {date}.',
+  'signOff.reminder.next':
+    'Relisez-la avec les équipes concernées, puis fixez la prochaine date dans le panneau Validation.',
+  'signOff.withdrawn.title': 'Demande de validation retirée',
+  'signOff.withdrawn.none':
+    'Le texte a changé\u00a0: la demande de validation est retirée. Redemandez la validation quand le texte est prêt.',
+  'signOff.withdrawn.one':
+    'Le texte a changé\u00a0: la demande de validation est retirée et 1 décision ne compte plus. Redemandez la validation quand le texte est prêt.',
+  'signOff.withdrawn.other':
+    'Le texte a changé\u00a0: la demande de validation est retirée et {count} décisions ne comptent plus. Redemandez la validation quand le texte est prêt.',
+  'signOff.reopened.title': 'Nouveau brouillon',
+  'signOff.reopened':
+    'Nouvelle version en préparation à partir de la version {number}. La version {number} reste validée telle quelle.',
+
+  'history.open': 'Journal',
+  'history.title': 'Journal de la charte',
+  'history.intro': 'Ce qui est arrivé à la charte, du plus récent au plus ancien.',
+  'history.empty': 'Rien n’est encore inscrit au journal.',
+  'history.by': 'par {name}',
+  'history.kind.created': 'Création de la charte',
+  'history.kind.answered': 'Réponses au questionnaire',
+  'history.kind.edited': 'Modification du texte',
+  'history.kind.commented': 'Commentaire',
+  'history.kind.requested': 'Validation demandée',
+  'history.kind.approved': 'Approbation',
+  'history.kind.rejected': 'Refus',
+  'history.kind.withdrawn': 'Demande de validation retirée',
+  'history.kind.signed-off': 'Version validée',
+  'history.kind.published': 'Version publiée',
+  'history.kind.exported': 'Export',
+  'history.kind.imported': 'Import',
 } as const;
 
 export type MessageKey = keyof typeof fr;

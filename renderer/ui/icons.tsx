@@ -164,3 +164,38 @@ export const ChartIcon = () => (
     <path d="M4 4v12h12M7 13V9M10.5 13V6M14 13v-3" />
   </Icon>
 );
+
+export const SealIcon = () => (
+  <Icon>
+    <path d="M10 2.8 12 4.3l2.5-.1.8 2.4 2 1.5-.8 2.4.8 2.4-2 1.5-.8 2.4-2.5-.1L10 17.2 8 15.7l-2.5.1-.8-2.4-2-1.5.8-2.4-.8-2.4 2-1.5.8-2.4 2.5.1Z" />
+    <path d="m7.3 10.2 1.9 1.8 3.6-3.7" />
+  </Icon>
+);
+
+export const CopyIcon = () => (
+  <Icon>
+    <rect x="7" y="7" width="9.5" height="9.5" rx="1.5" />
+    <path d="M13 7V5a1.5 1.5 0 0 0-1.5-1.5h-6A1.5 1.5 0 0 0 4 5v6a1.5 1.5 0 0 0 1.5 1.5H7" />
+  </Icon>
+);
+
+export const KeyIcon = () => (
+  <Icon>
+    <circle cx="6.5" cy="13.5" r="3" />
+    <path d="m8.7 11.3 7-7M13.5 6.5l2 2M11.5 8.5l1.5 1.5" />
+  </Icon>
+);
+
+export const ClockIcon = () => (
+  <Icon>
+    <circle cx="10" cy="10" r="7.5" />
+    <path d="M10 5.8V10l2.8 1.8" />
+  </Icon>
+);
+
+export const InfoIcon = () => (
+  <Icon>
+    <circle cx="10" cy="10" r="7.5" />
+    <path d="M10 9.2v4.6M10 6.3v.1" strokeWidth="2" />
+  </Icon>
+);

@@ -4,6 +4,9 @@ import { Answers } from '../model/answers';
 import { Language } from '../model/language';
 import { Clause } from '../model/clause';
 import { Project } from '../model/project';
+import { Role } from '../model/role';
+import { Approval } from '../model/sign-off';
+import { KeyProtection } from '../signoff/key-vault';
 import { LintFinding } from '../lint/lint-finding';
 import { FeedbackSummaryFormat } from '../review/feedback-summary-format';
 import { RegenerationConflict } from '../template/regeneration-conflict';
@@ -38,6 +41,13 @@ export const HostInfo = z.object({
 });
 
 export { RecentFile, Settings };
+
+/** The user's signing key as the UI may see it: its public half, and how it is kept. */
+export const SigningStatus = z.object({
+  publicKey: z.string().nullable(),
+  protection: KeyProtection,
+});
+export type SigningStatus = z.infer<typeof SigningStatus>;
 
 const Empty = z.object({});
 
@@ -158,6 +168,32 @@ export const contract = {
     request: z.object({ suggestedName: z.string(), extension: z.string() }),
     response: z.object({ path: z.string().nullable() }),
   },
+  'signOff.request': {
+    // Freezes the text for approval (its fingerprint needs the core's hashing); the renderer
+    // keeps the answer only if its text did not change meanwhile.
+    request: z.object({
+      project: Project,
+      roles: z.array(Role).min(1).optional(),
+      requestedBy: z.string().optional(),
+    }),
+    response: z.object({ project: Project }),
+  },
+  'signOff.prepareDecision': {
+    // A decision on the pending request, signed with the user's key when asked; the renderer
+    // records it (recordDecision) on its latest project.
+    request: z.object({
+      project: Project,
+      role: Role,
+      name: z.string(),
+      decision: Approval.shape.decision,
+      reason: z.string().optional(),
+      sign: z.boolean(),
+    }),
+    response: z.object({ approval: Approval }),
+  },
+  'signing.status': { request: Empty, response: SigningStatus },
+  // Creates the user's key if there is none; an existing key is kept, never replaced.
+  'signing.createKey': { request: Empty, response: SigningStatus },
 } as const;
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ import { wizardPages } from '../template/wizard-pages';
 import type { OperationName, ParsedRequestOf, ResponseOf } from './contract';
 import type { HandlerEnvironment } from './handler-environment';
 import { selectVersion } from '../signoff/select-version';
+import { signOffHandlers } from './signoff-handlers';
 
 export type Handlers = {
   [K in OperationName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
@@ -129,6 +130,7 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     'dialog.saveFile': async ({ suggestedName, extension }) => ({
       path: await requireDialogs(env).saveFile(suggestedName, extension),
     }),
+    ...signOffHandlers(env.keyVault, now),
   };
 }
 

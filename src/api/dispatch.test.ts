@@ -10,6 +10,7 @@ import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { feedbackProject } from '../review/test-support/feedback-project';
 import { writeFeedbackSummary } from '../review/write-feedback-summary';
 import { createUserDataStore } from '../settings/user-data-store';
+import { createFileKeyVault } from '../signoff/file-key-vault';
 import {
   fixtureFiles,
   removeTemplateFolder,
@@ -37,6 +38,7 @@ beforeEach(async () => {
     host: { kind: 'web', appVersion: 'test' },
     templatesDir,
     userData: createUserDataStore(join(folder, 'data')),
+    keyVault: createFileKeyVault(join(folder, 'data')),
     pdfPrinter: noPdf,
     now: () => new Date('2026-11-21T09:00:00Z'),
   });
@@ -261,6 +263,7 @@ describe('optional clauses through the API', () => {
       host: { kind: 'web', appVersion: 'test' },
       templatesDir: templates,
       userData: createUserDataStore(join(folder, 'data')),
+      keyVault: createFileKeyVault(join(folder, 'data')),
       pdfPrinter: noPdf,
       now: () => new Date('2026-11-21T09:00:00Z'),
     });

@@ -1,5 +1,6 @@
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { UserDataStore } from '../settings/user-data-store';
+import type { KeyVault } from '../signoff/key-vault';
 
 /** What a host gives the core: where things are, and the few capabilities only it has. */
 export interface HandlerEnvironment {
@@ -7,6 +8,8 @@ export interface HandlerEnvironment {
   templatesDir: string;
   userData: UserDataStore;
   pdfPrinter: PdfPrinter;
+  /** Where the user's signing key is kept: the OS keychain on the desktop, a file elsewhere. */
+  keyVault: KeyVault;
   /** Native file dialogs: the desktop host has them, the web host does not. */
   dialogs?: NativeDialogs;
   now?: () => Date;

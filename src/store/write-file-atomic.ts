@@ -16,7 +16,7 @@ export interface WriteFileAtomicOptions {
   keepBackup?: boolean;
   /** When false, an existing file, even one created meanwhile, is never replaced. */
   overwrite?: boolean;
-  /** Permissions of a new file (a replaced file keeps its own): 0o600 for a private key. */
+  /** Permissions of a new file (a replaced file keeps its own): 0o600 for a secret. */
   mode?: number;
   fileSystem?: AtomicWriteFs;
 }
@@ -34,7 +34,7 @@ export async function writeFileAtomic(
   {
     keepBackup = true,
     overwrite = true,
-    mode: newMode = 0o644,
+    mode: newFileMode = 0o644,
     fileSystem = fs,
   }: WriteFileAtomicOptions = {},
 ): Promise<void> {
@@ -45,7 +45,7 @@ export async function writeFileAtomic(
   try {
     const mode = await existingMode(fileSystem, path);
     if (mode !== undefined && !overwrite) throw fileExistsError(requestedPath);
-    await writeCompletely(fileSystem, temporary, data, mode ?? newMode);
+    await writeCompletely(fileSystem, temporary, data, mode ?? newFileMode);
     await verifyContent(fileSystem, temporary, data);
     if (overwrite) {
       if (keepBackup && mode !== undefined) await replaceBackup(fileSystem, path);

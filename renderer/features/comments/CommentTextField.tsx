@@ -7,10 +7,18 @@ interface CommentTextFieldProps {
   onChange(value: string): void;
   /** Shows, and announces, that the text is still to be written. */
   missing: boolean;
+  /** What to write, when "write your comment" is not it (e.g. a reason for a refusal). */
+  missingMessage?: string;
 }
 
 /** The text of a comment, a reply or a reason, focused first since it is what the form is for. */
-export function CommentTextField({ label, value, onChange, missing }: CommentTextFieldProps) {
+export function CommentTextField({
+  label,
+  value,
+  onChange,
+  missing,
+  missingMessage,
+}: CommentTextFieldProps) {
   const t = useT();
   const id = useId();
   return (
@@ -29,7 +37,7 @@ export function CommentTextField({ label, value, onChange, missing }: CommentTex
       />
       {missing && (
         <p id={`${id}-error`} className="field__error">
-          {t('comments.textRequired')}
+          {missingMessage ?? t('comments.textRequired')}
         </p>
       )}
     </div>

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import type { Project } from '../../../src/model/project';
 import { commentPassages } from '../../../src/review/comment-passages';
+import { reviewReminder } from '../../../src/signoff/review-reminder';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -31,6 +32,12 @@ import { ReviewMenu } from '../review/ReviewMenu';
 import { ReviewModeBanner } from '../review/ReviewModeBanner';
 import { ReviewOutcomeNotice } from '../review/ReviewOutcomeNotice';
 import { useReviewExchange } from '../review/use-review-exchange';
+import { LifecycleNoticeBanner } from '../signoff/LifecycleNoticeBanner';
+import { localDay } from '../signoff/local-day';
+import { ReviewReminderNotice } from '../signoff/ReviewReminderNotice';
+import { SignOffButton } from '../signoff/SignOffButton';
+import { SignOffPanel } from '../signoff/SignOffPanel';
+import { useSignOffActions } from '../signoff/use-sign-off-actions';
 import type { RegenerationSummary } from '../regenerate/use-regenerate';
 import { useConfirm } from '../../ui/use-confirm';
 import { ExportDialog } from '../export/ExportDialog';
@@ -47,6 +54,8 @@ import { useSaveActions } from './use-save-actions';
 import { useSaveShortcuts } from './use-save-shortcuts';
 import { useWarnBeforeUnload } from './use-warn-before-unload';
 import { useWordCommentsImport } from '../word-comments/use-word-comments-import';
+
+type SidePanel = 'checks' | 'comments' | 'signoff';
 
 interface EditorScreenProps {
   initialProject: Project;
@@ -65,7 +74,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const [exporting, setExporting] = useState(false);
   const [revising, setRevising] = useState(false);
   const [regenerated, setRegenerated] = useState<RegenerationSummary | null>(null);
-  const [sidePanel, setSidePanel] = useState<'checks' | 'comments' | null>(null);
+  const [sidePanel, setSidePanel] = useState<SidePanel | null>(null);
   const [commenting, setCommenting] = useState<CommentTarget | null>(null);
   const { reviewer, saveReviewer } = useReviewer();
   const commentActions = useCommentActions(store);
@@ -95,6 +104,11 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
     passageStore.activeCommentId,
   );
   const reviewExchange = useReviewExchange(store);
+  const signOffActions = useSignOffActions(store, reviewer);
+  const signOffPanelId = useId();
+  const [openingReminder, setOpeningReminder] = useState(() =>
+    reviewReminder(initialProject.signOff.nextReviewDate, localDay()),
+  );
   const wordImport = useWordCommentsImport(store.updateProject);
 
   const fileName = path ? basename(path) : t('editor.untitledFile');
@@ -110,8 +124,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
     if (target && !revising) setCommenting(target);
   };
   useCommentShortcut(startComment);
-  const togglePanel = (panel: 'checks' | 'comments') =>
-    setSidePanel((open) => (open === panel ? null : panel));
+  const togglePanel = (panel: SidePanel) => setSidePanel((open) => (open === panel ? null : panel));
 
   const reviseButton = useRef<HTMLButtonElement>(null);
   const endRevision = () => {
@@ -180,6 +193,13 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
               />
             )
           }
+          signOffEntry={
+            <SignOffButton
+              open={sidePanel === 'signoff'}
+              panelId={signOffPanelId}
+              onToggle={() => togglePanel('signoff')}
+            />
+          }
           checksOpen={sidePanel === 'checks'}
           checksPanelId={checksPanelId}
           onToggleChecks={() => togglePanel('checks')}
@@ -229,6 +249,22 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
                   : reviewExchange.failure.error
               }
               onDismiss={reviewExchange.dismiss}
+            />
+          </div>
+        )}
+        {editorDocument.lifecycleNotice && (
+          <div className="editor__banner">
+            <LifecycleNoticeBanner
+              notice={editorDocument.lifecycleNotice}
+              onDismiss={store.dismissLifecycleNotice}
+            />
+          </div>
+        )}
+        {openingReminder && (
+          <div className="editor__banner">
+            <ReviewReminderNotice
+              reminder={openingReminder}
+              onDismiss={() => setOpeningReminder(null)}
             />
           </div>
         )}
@@ -283,6 +319,19 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
                 onClose={() => setSidePanel(null)}
               />
               <FormalitiesSummary answers={project.answers} variant="editor" />
+            </aside>
+          )}
+          {sidePanel === 'signoff' && (
+            <aside className="editor__panel">
+              <SignOffPanel
+                id={signOffPanelId}
+                project={project}
+                reviewer={reviewer}
+                saveReviewer={saveReviewer}
+                actions={signOffActions}
+                readOnly={reviewMode !== null}
+                onClose={() => setSidePanel(null)}
+              />
             </aside>
           )}
           {sidePanel === 'comments' && (

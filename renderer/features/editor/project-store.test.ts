@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Project } from '../../../src/model/project';
 import { projectFixture } from '../../../src/model/test-support/project-fixture';
 import type { RichTextDoc } from '../../../src/model/rich-text';
+import type { Approval, SignOffRequest, Version } from '../../../src/model/sign-off';
+import { contentOf } from '../../../src/signoff/version-content';
 import { doc, p, text } from '../../../src/rich-text/test-support/rich-text-builders';
 import { ProjectStore } from './project-store';
 
@@ -90,5 +93,114 @@ describe('ProjectStore', () => {
     store.updateProject((current) => ({ ...current, comments: [] }));
     expect(store.isDirty()).toBe(true);
     expect(store.getDocument().revision).toBe(0);
+  });
+});
+
+const FINGERPRINT = `sha256:${'a'.repeat(64)}`;
+const LATER = '2026-12-01T10:00:00.000Z';
+
+const approval = (role: Approval['role']): Approval => ({
+  versionNumber: 1,
+  role,
+  name: role,
+  decision: 'approved',
+  date: '2026-11-30T09:00:00Z',
+  fingerprint: FINGERPRINT,
+});
+
+const request: SignOffRequest = {
+  requestedAt: '2026-11-29T09:00:00Z',
+  roles: ['hr', 'legal', 'it'],
+  fingerprint: FINGERPRINT,
+  content: contentOf(project),
+};
+
+/** The project waiting for sign-off of its text, HR and legal having approved. */
+const requested: Project = {
+  ...project,
+  meta: { ...project.meta, status: 'sign-off-requested' },
+  signOff: { ...project.signOff, request },
+  approvals: [approval('hr'), approval('legal')],
+};
+
+const version1: Version = {
+  number: 1,
+  status: 'signed-off',
+  createdAt: '2026-11-30T09:00:00Z',
+  fingerprint: FINGERPRINT,
+  roles: ['hr', 'legal', 'it'],
+  content: contentOf(project),
+};
+const signedOff: Project = {
+  ...project,
+  meta: { ...project.meta, status: 'signed-off' },
+  versions: [version1],
+};
+
+describe('ProjectStore and the sign-off lifecycle', () => {
+  it('withdraws a pending request on an edit, and says how many decisions no longer count', () => {
+    const store = new ProjectStore(requested, '/x.charter', () => LATER);
+    store.updateClauseBody('s1', 'c1', body('changed after the request'));
+    const { project: edited, lifecycleNotice } = store.getDocument();
+    expect(edited.meta.status).toBe('draft');
+    expect(edited.signOff.request).toBeUndefined();
+    expect(edited.approvals.map((decision) => decision.invalidatedAt)).toEqual([LATER, LATER]);
+    expect(edited.history.at(-1)).toMatchObject({ at: LATER, kind: 'withdrawn' });
+    expect(lifecycleNotice).toEqual({ kind: 'withdrawn', invalidated: 2 });
+  });
+
+  it('starts a draft when a signed-off text is edited; the version stays as it was', () => {
+    const store = new ProjectStore(signedOff, '/x.charter', () => LATER);
+    store.updateClauseBody('s2', 'c2', body('a new rule'));
+    const { project: edited, lifecycleNotice } = store.getDocument();
+    expect(edited.meta.status).toBe('draft');
+    expect(edited.versions).toEqual([version1]);
+    expect(lifecycleNotice).toEqual({ kind: 'reopened', fromVersion: 1 });
+  });
+
+  it('follows a change made anywhere: a regeneration withdraws the request too', () => {
+    const store = new ProjectStore(requested, '/x.charter', () => LATER);
+    store.replaceProject({ ...requested, meta: { ...requested.meta, title: 'Nouvelle charte' } });
+    expect(store.getDocument().project.meta.status).toBe('draft');
+    expect(store.getDocument().lifecycleNotice).toEqual({ kind: 'withdrawn', invalidated: 2 });
+  });
+
+  it('leaves the lifecycle alone when the text does not change', () => {
+    const store = new ProjectStore(signedOff, '/x.charter', () => LATER);
+    // The same text written by an editor as a new object: nothing to withdraw or reopen.
+    store.updateClauseBody('s1', 'c1', body('a'));
+    store.updateProject((current) => ({ ...current, comments: [] }));
+    expect(store.getDocument().project.meta.status).toBe('signed-off');
+    expect(store.getDocument().lifecycleNotice).toBeNull();
+
+    const pending = new ProjectStore(requested, '/x.charter', () => LATER);
+    pending.updateProject((current) => ({
+      ...current,
+      approvals: [...current.approvals, approval('it')],
+    }));
+    expect(pending.getDocument().project.meta.status).toBe('sign-off-requested');
+    expect(pending.getDocument().project.approvals.every((a) => !a.invalidatedAt)).toBe(true);
+  });
+
+  it('keeps the notice until it is dismissed or the draft is sent for sign-off again', () => {
+    const store = new ProjectStore(requested, '/x.charter', () => LATER);
+    store.updateClauseBody('s1', 'c1', body('one'));
+    store.updateClauseBody('s1', 'c1', body('two'));
+    expect(store.getDocument().lifecycleNotice).toEqual({ kind: 'withdrawn', invalidated: 2 });
+    store.dismissLifecycleNotice();
+    expect(store.getDocument().lifecycleNotice).toBeNull();
+
+    store.updateClauseBody('s1', 'c1', body('three'));
+    expect(store.getDocument().lifecycleNotice).toBeNull();
+    store.replaceProject(signedOff);
+    store.updateClauseBody('s1', 'c1', body('four'));
+    expect(store.getDocument().lifecycleNotice).toEqual({ kind: 'reopened', fromVersion: 1 });
+    // Sign-off requested again, on the text as it now is.
+    store.updateProject((current) => ({
+      ...current,
+      meta: { ...current.meta, status: 'sign-off-requested' },
+      signOff: { ...current.signOff, request: { ...request, content: contentOf(current) } },
+    }));
+    expect(store.getDocument().lifecycleNotice).toBeNull();
   });
 });

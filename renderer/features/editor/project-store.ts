@@ -1,6 +1,15 @@
 import type { Project } from '../../../src/model/project';
 import type { RichTextDoc } from '../../../src/model/rich-text';
+import type { Timestamp } from '../../../src/model/timestamp';
+import { followEdits } from '../../../src/signoff/follow-edits';
 import { replaceClauseBody } from './replace-clause-body';
+
+/** What an edit did to the sign-off, for the user to be told. */
+export type LifecycleNotice =
+  /** The pending request was withdrawn; this many decisions no longer count. */
+  | { kind: 'withdrawn'; invalidated: number }
+  /** A new draft started from this signed-off version. */
+  | { kind: 'reopened'; fromVersion: number };
 
 export interface EditorDocument {
   project: Project;
@@ -12,6 +21,8 @@ export interface EditorDocument {
   rejectedClauseIds: ReadonlySet<string>;
   /** Counts whole-document replacements: clause editors built for an older one must be rebuilt. */
   revision: number;
+  /** Set when an edit withdrew a request or reopened a version; cleared once the draft moves on. */
+  lifecycleNotice: LifecycleNotice | null;
 }
 
 /** Whether closing now would lose work: edits not yet saved, or edits that could not be kept. */
@@ -33,13 +44,18 @@ export class ProjectStore {
   private document: EditorDocument;
   private readonly listeners = new Set<() => void>();
 
-  constructor(project: Project, path: string | null) {
+  constructor(
+    project: Project,
+    path: string | null,
+    private readonly now: () => Timestamp = () => new Date().toISOString(),
+  ) {
     this.document = {
       project,
       path,
       saved: path ? project : null,
       rejectedClauseIds: new Set(),
       revision: 0,
+      lifecycleNotice: null,
     };
   }
 
@@ -54,7 +70,7 @@ export class ProjectStore {
     const { project, rejectedClauseIds } = this.document;
     this.set({
       ...this.document,
-      project: replaceClauseBody(project, sectionId, clauseId, body),
+      ...this.followed(replaceClauseBody(project, sectionId, clauseId, body)),
       rejectedClauseIds: rejectedClauseIds.has(clauseId)
         ? new Set([...rejectedClauseIds].filter((id) => id !== clauseId))
         : rejectedClauseIds,
@@ -72,7 +88,7 @@ export class ProjectStore {
    * A change outside the clause texts (e.g. comments): the editors keep their content and history.
    */
   readonly updateProject = (update: (project: Project) => Project): void => {
-    this.set({ ...this.document, project: update(this.document.project) });
+    this.set({ ...this.document, ...this.followed(update(this.document.project)) });
   };
 
   /**
@@ -81,7 +97,16 @@ export class ProjectStore {
    */
   readonly replaceProject = (project: Project): void => {
     const { revision } = this.document;
-    this.set({ ...this.document, project, rejectedClauseIds: new Set(), revision: revision + 1 });
+    this.set({
+      ...this.document,
+      ...this.followed(project),
+      rejectedClauseIds: new Set(),
+      revision: revision + 1,
+    });
+  };
+
+  readonly dismissLifecycleNotice = (): void => {
+    if (this.document.lifecycleNotice) this.set({ ...this.document, lifecycleNotice: null });
   };
 
   /**
@@ -101,6 +126,21 @@ export class ProjectStore {
 
   isDirty(): boolean {
     return hasUnsavedWork(this.document);
+  }
+
+  /**
+   * Every change goes through the sign-off lifecycle: an edit withdraws a pending request or
+   * starts a draft after a signed-off version, whichever part of the app made it.
+   */
+  private followed(next: Project): Pick<EditorDocument, 'project' | 'lifecycleNotice'> {
+    const { project, withdrawn, reopenedFrom } = followEdits(next, this.now());
+    const notice: LifecycleNotice | null = withdrawn
+      ? { kind: 'withdrawn', invalidated: withdrawn.invalidated }
+      : reopenedFrom !== undefined
+        ? { kind: 'reopened', fromVersion: reopenedFrom }
+        : this.document.lifecycleNotice;
+    // The notice tells the user what to do with the draft: once it is sent again, it is done.
+    return { project, lifecycleNotice: project.meta.status === 'draft' ? notice : null };
   }
 
   private set(document: EditorDocument): void {

@@ -6,6 +6,7 @@ import { APP_VERSION } from '../../host/app-version';
 import { MIN_TOKEN_LENGTH, startWebHost } from '../../host/web-host';
 import { createUserDataStore } from '../../settings/user-data-store';
 import { defaultUserDataFolder } from '../../settings/default-user-data-folder';
+import { createFileKeyVault } from '../../signoff/file-key-vault';
 import { UsageError, type CliCommand } from '../cli-command';
 
 export const serveCommand: CliCommand = {
@@ -17,8 +18,9 @@ export const serveCommand: CliCommand = {
     '  --port N        the port (default: a free one)',
     '  --token TOKEN   the access token (default: a new random one each run)',
     '',
-    'Prints the URL to open; stop with Ctrl+C. Settings and recent files live in',
-    'CHARTER_DATA_DIR if set, else the usual per-user folder.',
+    'Prints the URL to open; stop with Ctrl+C. Settings, recent files and your signing',
+    'key (signing-key.pem, readable by you alone) live in CHARTER_DATA_DIR if set, else',
+    'the usual per-user folder.',
   ].join('\n'),
   files: 'none',
   options: { port: { type: 'string' }, token: { type: 'string' } },
@@ -36,10 +38,13 @@ export const serveCommand: CliCommand = {
       );
     });
     const pdfPrinter = context.openPdfPrinter();
+    const dataFolder = defaultUserDataFolder(context.env);
     const handlers = createHandlers({
       host: { kind: 'web', appVersion: APP_VERSION },
       templatesDir: context.templatesDir,
-      userData: createUserDataStore(defaultUserDataFolder(context.env)),
+      userData: createUserDataStore(dataFolder),
+      // No keychain to ask from plain Node: the key is a file only the user may read.
+      keyVault: createFileKeyVault(dataFolder),
       pdfPrinter,
     });
     const host = await startWebHost({

@@ -1,0 +1,52 @@
+import type { HistoryEvent } from '../../../src/model/history-event';
+import { formatDateTime } from '../../i18n/format-date-time';
+import { useI18n } from '../../i18n/use-i18n';
+import { Modal } from '../../ui/Modal';
+
+interface HistoryDialogProps {
+  history: readonly HistoryEvent[];
+  onClose(): void;
+}
+
+/**
+ * The charter's audit trail, newest first: what happened, when, who did it. The core's details
+ * are English records; the kind of each event is what the reader scans, in their language.
+ */
+export function HistoryDialog({ history, onClose }: HistoryDialogProps) {
+  const { t, locale } = useI18n();
+  const events = history.map((event, index) => ({ event, index })).reverse();
+  return (
+    <Modal title={t('history.title')} onClose={onClose} size="wide">
+      <p className="history__intro">{t('history.intro')}</p>
+      {events.length === 0 ? (
+        <p className="history__intro">{t('history.empty')}</p>
+      ) : (
+        <ol className="history" aria-label={t('history.title')}>
+          {events.map(({ event, index }) => (
+            <li key={index} className={`history__event history__event--${event.kind}`}>
+              <time className="history__at" dateTime={event.at}>
+                {formatDateTime(event.at, locale)}
+              </time>
+              <div className="history__what">
+                <p className="history__kind">
+                  {t(`history.kind.${event.kind}`)}
+                  {event.actor && (
+                    <span className="history__actor">
+                      {' '}
+                      {t('history.by', { name: event.actor })}
+                    </span>
+                  )}
+                </p>
+                {event.detail && (
+                  <p className="history__detail" lang="en">
+                    {event.detail}
+                  </p>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Modal>
+  );
+}
