@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LifecycleStatus } from '../model/sign-off';
-import { documentMarks, shortFingerprint } from './document-marks';
+import { shortFingerprint } from '../signoff/short-fingerprint';
+import { documentMarks } from './document-marks';
 import { EXPORT_LABELS } from './export-labels';
 import { createSampleProject } from './sample-project.fixture';
 

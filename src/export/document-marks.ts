@@ -1,5 +1,6 @@
 import type { Project } from '../model/project';
 import type { Fingerprint } from '../model/sign-off';
+import { shortFingerprint } from '../signoff/short-fingerprint';
 import { isFrozen } from '../signoff/version-number';
 import type { ExportLabels } from './export-labels';
 
@@ -11,14 +12,6 @@ export interface DocumentMarks {
   footerFingerprint: string | undefined;
   /** "PROJET" on every page of a text not signed off yet; absent once it is a version. */
   draftMark: string | undefined;
-}
-
-/** Hex digits of the short form: 48 bits tell versions apart by eye and fit in a footer. */
-const SHORT_DIGITS = 12;
-
-/** `sha256:3f2a9c0d1e7b`: the fingerprint's first digits, for footers. */
-export function shortFingerprint(fingerprint: Fingerprint): string {
-  return fingerprint.slice(0, 'sha256:'.length + SHORT_DIGITS);
 }
 
 export function documentMarks(
