@@ -4,6 +4,7 @@ import { UsageError, type CliCommand, type CliContext } from './cli-command';
 import { acceptCommand } from './commands/accept-command';
 import { commentCommand } from './commands/comment-command';
 import { commentsCommand } from './commands/comments-command';
+import { diffCommand } from './commands/diff-command';
 import { exportCommand } from './commands/export-command';
 import { feedbackCommand } from './commands/feedback-command';
 import { importCommand } from './commands/import-command';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   validateCommand,
   lintCommand,
+  diffCommand,
   importCommand,
   reviewCopyCommand,
   mergeCommand,

@@ -32,8 +32,12 @@ interface PlacedSection {
  * was added, removed, changed (word by word, on the text readers see) or moved.
  */
 export function compareTexts(before: ComparableText, after: ComparableText): TextComparison {
-  const sections = compareSections(before.sections, after.sections);
-  const clauses = compareClauses(before.sections, after.sections);
+  const sectionOrder = readingOrder(
+    before.sections.map((section) => section.id),
+    after.sections.map((section) => section.id),
+  );
+  const sections = compareSections(before.sections, after.sections, sectionOrder);
+  const clauses = compareClauses(before.sections, after.sections, sectionOrder);
   const title = diffWords(before.title, after.title);
   const summary = summarize(sections, clauses);
   const identical =
@@ -43,7 +47,11 @@ export function compareTexts(before: ComparableText, after: ComparableText): Tex
   return { title, sections, clauses, summary, identical };
 }
 
-function compareSections(before: readonly Section[], after: readonly Section[]): SectionDiff[] {
+function compareSections(
+  before: readonly Section[],
+  after: readonly Section[],
+  order: readonly string[],
+): SectionDiff[] {
   const placed = (sections: readonly Section[]) =>
     new Map<string, PlacedSection>(
       sections.map((section, index) => [
@@ -56,10 +64,6 @@ function compareSections(before: readonly Section[], after: readonly Section[]):
   const moved = reordered(
     before.map((section) => section.id).filter((id) => to.has(id)),
     after.map((section) => section.id).filter((id) => from.has(id)),
-  );
-  const order = readingOrder(
-    before.map((section) => section.id),
-    after.map((section) => section.id),
   );
   return order.map((id) => {
     const old = from.get(id);
@@ -153,11 +157,36 @@ function reordered(before: readonly string[], after: readonly string[]): Set<str
   return moved;
 }
 
-function compareClauses(before: readonly Section[], after: readonly Section[]): ClauseDiff[] {
+/**
+ * Section by section, in reading order: each section's clauses in the second text, and those
+ * removed from it just after the clause they used to follow there.
+ */
+function clauseOrder(
+  before: readonly Section[],
+  after: readonly Section[],
+  sectionOrder: readonly string[],
+  to: Map<string, PlacedClause>,
+): string[] {
+  const idsIn = (sections: readonly Section[], sectionId: string) =>
+    sections.find((section) => section.id === sectionId)?.clauses.map((clause) => clause.id) ?? [];
+  return sectionOrder.flatMap((sectionId) => {
+    // A clause moved to another section is listed there, not here.
+    const stayedOrRemoved = idsIn(before, sectionId).filter(
+      (id) => (to.get(id)?.place.sectionId ?? sectionId) === sectionId,
+    );
+    return readingOrder(stayedOrRemoved, idsIn(after, sectionId));
+  });
+}
+
+function compareClauses(
+  before: readonly Section[],
+  after: readonly Section[],
+  sectionOrder: readonly string[],
+): ClauseDiff[] {
   const from = placeClauses(before);
   const to = placeClauses(after);
   const reorderedIds = reorderedClauses(before, after, from, to);
-  return readingOrder([...from.keys()], [...to.keys()]).map((id) => {
+  return clauseOrder(before, after, sectionOrder, to).map((id) => {
     const old = from.get(id);
     const current = to.get(id);
     if (old && current) {

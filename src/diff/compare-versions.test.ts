@@ -4,7 +4,7 @@ import { projectFixture } from '../model/test-support/project-fixture';
 import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { contentOf } from '../signoff/version-content';
 import { compareVersions, defaultSelectors } from './compare-versions';
-import { contentAt, parseTextSelector } from './content-at';
+import { contentAt } from './content-at';
 import { editSections, signOff } from './test-support/versioned-project';
 
 const draft = projectFixture(
@@ -63,18 +63,6 @@ describe('contentAt', () => {
     expect(() => contentAt(version2, 'draft')).toThrow(
       'There is no draft: the text is still version 2 as signed off. Compare two versions, or edit the charter to start a draft.',
     );
-  });
-});
-
-describe('parseTextSelector', () => {
-  it('reads a version number or draft, and refuses anything else', () => {
-    expect(parseTextSelector('from', '2')).toBe(2);
-    expect(parseTextSelector('to', 'draft')).toBe('draft');
-    for (const wrong of ['0', 'latest', '1.5', '']) {
-      expect(() => parseTextSelector('from', wrong)).toThrow(
-        `--from takes a version number or "draft", not "${wrong}".`,
-      );
-    }
   });
 });
 

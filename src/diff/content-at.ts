@@ -8,16 +8,6 @@ import { isFrozen, latestVersion } from '../signoff/version-number';
 /** A text to compare: a signed-off version by number, or the draft. */
 export type TextSelector = number | 'draft';
 
-/** Reads `--from` or `--to`: a version number or `draft`. */
-export function parseTextSelector(option: string, text: string): TextSelector {
-  if (text === 'draft') return text;
-  if (/^[1-9]\d*$/.test(text)) return Number(text);
-  throw new CharterError(
-    'invalid-input',
-    `--${option} takes a version number or "draft", not "${text}".`,
-  );
-}
-
 /** Whether the live text is a draft rather than a signed-off version it still is. */
 export function hasDraft(project: Project): boolean {
   return !isFrozen(project);
