@@ -10,6 +10,8 @@ export interface DiffLabels {
   changesSince(version: number): string;
   /** What the appendix says when nothing changed. */
   noChanges: string;
+  /** How the appendix marks words, for a reader without colours. */
+  legend: string;
   clause: Readonly<Record<ClauseDiff['kind'], string>>;
   section: Readonly<Record<SectionDiff['kind'], string>>;
   /** A count before one of the words above: "2 modifiées", "2 changed". */
@@ -39,6 +41,7 @@ export const DIFF_LABELS: Readonly<Record<Language, DiffLabels>> = {
     text: (selector) => (selector === 'draft' ? 'brouillon' : `version ${selector}`),
     changesSince: (version) => `Modifications depuis la version ${version}`,
     noChanges: 'Aucune modification depuis cette version.',
+    legend: 'Le texte ajouté est souligné, le texte supprimé est barré.',
     clause: {
       added: 'ajoutée',
       removed: 'supprimée',
@@ -77,6 +80,7 @@ export const DIFF_LABELS: Readonly<Record<Language, DiffLabels>> = {
     text: (selector) => (selector === 'draft' ? 'draft' : `version ${selector}`),
     changesSince: (version) => `Changes since version ${version}`,
     noChanges: 'No changes since that version.',
+    legend: 'Added text is underlined, removed text is struck through.',
     clause: {
       added: 'added',
       removed: 'removed',

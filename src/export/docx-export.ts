@@ -19,6 +19,7 @@ import type { Clause, Section } from '../model/clause';
 import type { Project } from '../model/project';
 import type { Role } from '../model/role';
 import { shownRationale } from '../model/shown-rationale';
+import { changesAppendixDocx } from './changes-appendix-docx';
 import { type CharterSummary, summarizeCharter } from './charter-summary';
 import { currentApprovals } from './current-version';
 import { type DocxComments, planDocxComments, withCommentRanges } from './docx-comments';
@@ -56,6 +57,7 @@ export async function exportDocx(
     ),
     ...formalitiesBlock(project, labels),
     ...approvalsBlock(project, labels),
+    ...changesAppendixDocx(project, options),
   ];
   const document = new Document({
     title: summary.title,

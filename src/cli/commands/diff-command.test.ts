@@ -2,86 +2,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editSections, signOff } from '../../diff/test-support/versioned-project';
-import type { Clause, Section } from '../../model/clause';
-import { projectFixture } from '../../model/test-support/project-fixture';
-import { doc, p, text } from '../../rich-text/test-support/rich-text-builders';
+import { versionedCharter } from '../../diff/test-support/versioned-project';
 import { saveProject } from '../../store/project-file';
 import { runCliIn } from '../test-support/run-cli-in';
-
-const clause = (id: string, title: string, body: string): Clause => ({
-  id,
-  title,
-  owner: 'hr',
-  body: doc(p(text(body))),
-});
-
-const VERSION_1: Section[] = [
-  {
-    id: 'use',
-    title: 'Usages',
-    owner: 'hr',
-    clauses: [
-      clause('use.access', 'Accès', 'Les salariés peuvent publier pendant les pauses.'),
-      clause('use.photos', 'Photos', 'Pas de photos des locaux.'),
-      clause('use.brand', 'Marque', 'Le logo reste à nous.'),
-    ],
-  },
-  {
-    id: 'sanctions',
-    title: 'Sanctions',
-    owner: 'legal',
-    clauses: [clause('sanctions.breach', 'Manquements', 'Tout manquement est sanctionné.')],
-  },
-];
-
-/** Version 2: one clause reworded, one moved and retitled, one removed, one added. */
-function toVersion2([use, sanctions]: Section[]): Section[] {
-  const [access, photos] = use?.clauses ?? [];
-  if (!use || !sanctions || !access || !photos) throw new Error('Unexpected version 1');
-  return [
-    {
-      ...use,
-      title: 'Usages au travail',
-      clauses: [
-        {
-          ...access,
-          body: doc(p(text('Les salariés ne peuvent publier que pendant les pauses.'))),
-        },
-        clause('use.advocacy', 'Ambassadeurs', 'Chacun peut relayer nos offres.'),
-      ],
-    },
-    { ...sanctions, clauses: [...sanctions.clauses, { ...photos, title: 'Photographies' }] },
-  ];
-}
-
-/** The draft after version 2: the sanction clause reworded. */
-function toDraft(sections: Section[]): Section[] {
-  return sections.map((section) => ({
-    ...section,
-    clauses: section.clauses.map((entry) =>
-      entry.id === 'sanctions.breach'
-        ? { ...entry, body: doc(p(text('Tout manquement peut être sanctionné.'))) }
-        : entry,
-    ),
-  }));
-}
 
 let folder = '';
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'charter-diff-'));
-  const draft1 = projectFixture(VERSION_1, { answers: { 'company.name': 'Dupré & Fils' } });
-  const version1 = signOff(draft1, '2026-03-01T10:00:00.000Z');
-  const version2 = signOff(
-    editSections(version1, toVersion2, '2026-03-02T10:00:00.000Z'),
-    '2026-03-03T10:00:00.000Z',
-  );
-  await saveProject(join(folder, 'none.charter'), draft1);
-  await saveProject(join(folder, 'signed.charter'), version2);
-  await saveProject(
-    join(folder, 'draft.charter'),
-    editSections(version2, toDraft, '2026-03-04T10:00:00.000Z'),
-  );
+  const { unsigned, signed, drafted } = versionedCharter();
+  await saveProject(join(folder, 'none.charter'), unsigned);
+  await saveProject(join(folder, 'signed.charter'), signed);
+  await saveProject(join(folder, 'draft.charter'), drafted);
 });
 afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });

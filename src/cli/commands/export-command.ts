@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ExportFormat } from '../../api/contract';
 import { exportProject } from '../../export/export-project';
 import { loadProject } from '../../store/project-file';
+import { changesSinceOption, parseChangesSinceOption } from '../changes-since-option';
 import { UsageError, type CliCommand } from '../cli-command';
 import { requiredOption, fileArgument } from '../required-option';
 import { refuseExistingOutput, writeOutputFile } from '../write-output-file';
@@ -10,13 +11,16 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a charter to YAML, DOCX, PDF or HTML.',
   usage: [
-    'FILE.charter --format yaml|docx|pdf|html -o OUT [--comments] [--owners] [--force]',
+    'FILE.charter --format yaml|docx|pdf|html -o OUT [--comments] [--owners]',
+    '             [--changes-since N] [--force]',
     '',
     '  --format F         yaml (the machine-readable contract), docx, pdf or html',
     '  -o, --output OUT   the file to write',
     '  --comments         docx only: the open review comments as Word comments on their passages',
     '  --owners           print the team that owns each section in DOCX, PDF and HTML',
     '                     (the YAML always has them)',
+    '  --changes-since N  docx, pdf, html: end with an appendix of what changed since version N,',
+    '                     word by word',
     '  --force            replace OUT if it exists',
     '',
     'PDF needs Chromium or Chrome (set CHARTER_CHROMIUM to its path if it is not found).',
@@ -28,6 +32,7 @@ export const exportCommand: CliCommand = {
     comments: { type: 'boolean' },
     owners: { type: 'boolean' },
     force: { type: 'boolean' },
+    ...changesSinceOption,
   },
   async run({ values, positionals }, context) {
     const input = fileArgument(positionals, context.cwd);
@@ -39,6 +44,7 @@ export const exportCommand: CliCommand = {
     const includeComments = values.comments === true;
     if (includeComments && format.data !== 'docx')
       throw new UsageError('--comments works with --format docx only.');
+    const changes = parseChangesSinceOption(values, format.data);
     const output = resolve(context.cwd, requiredOption(values, 'output', 'the file to write'));
     const project = await loadProject(input);
     await refuseExistingOutput(output, values.force === true);
@@ -48,7 +54,7 @@ export const exportCommand: CliCommand = {
         project,
         format.data,
         { pdfPrinter: printer },
-        { includeComments, includeOwners: values.owners === true },
+        { includeComments, includeOwners: values.owners === true, ...changes },
       );
       await writeOutputFile(output, bytes, values.force === true);
     } finally {
