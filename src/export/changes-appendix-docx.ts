@@ -1,4 +1,5 @@
 import { HeadingLevel, Paragraph, TextRun, UnderlineType } from 'docx';
+import { markEdges } from '../diff/mark-edges';
 import type { WordRun } from '../diff/word-runs';
 import type { Project } from '../model/project';
 import { changesAppendix } from './changes-appendix';
@@ -13,12 +14,18 @@ const REMOVED = 'B42318';
  * revision to accept or reject, and "Accept all" must not rewrite it. Underline and strike say
  * it without colour.
  */
-function wordRun(run: WordRun): TextRun {
-  if (run.kind === 'added') {
-    return new TextRun({ text: run.text, underline: { type: UnderlineType.SINGLE }, color: ADDED });
-  }
-  if (run.kind === 'removed') return new TextRun({ text: run.text, strike: true, color: REMOVED });
-  return new TextRun(run.text);
+function wordRuns(run: WordRun): TextRun[] {
+  if (run.kind === 'same') return [new TextRun(run.text)];
+  const { before, marked, after } = markEdges(run.text);
+  const format =
+    run.kind === 'added'
+      ? { underline: { type: UnderlineType.SINGLE }, color: ADDED }
+      : { strike: true, color: REMOVED };
+  return [
+    ...(before === '' ? [] : [new TextRun(before)]),
+    new TextRun({ text: marked, ...format }),
+    ...(after === '' ? [] : [new TextRun(after)]),
+  ];
 }
 
 /** The appendix at the end of the Word document, on its own page; nothing if not asked for. */
@@ -43,7 +50,7 @@ export function changesAppendixDocx(project: Project, options: DocumentExportOpt
           new TextRun({ text: ` — ${entry.status}`, bold: false, color: MUTED }),
         ],
       }),
-      ...entry.lines.map((line) => new Paragraph({ children: line.map(wordRun) })),
+      ...entry.lines.map((line) => new Paragraph({ children: line.flatMap(wordRuns) })),
     ]),
   ];
 }

@@ -1,3 +1,4 @@
+import { markEdges } from '../diff/mark-edges';
 import type { WordRun } from '../diff/word-runs';
 import type { Project } from '../model/project';
 import { escapeHtml } from '../rich-text/escape-html';
@@ -17,15 +18,14 @@ export const CHANGES_APPENDIX_STYLES = `
 .changes .change > p { margin: 0 0 3pt; }
 .changes ins { text-decoration: underline; text-decoration-thickness: 0.08em; text-underline-offset: 0.15em; color: #05603a; background: #e9f6ee; }
 .changes del { text-decoration: line-through; color: #b42318; background: #fdf0ef; }
+.changes ins, .changes del { padding: 0 1pt; border-radius: 1.5pt; }
 `;
 
 function runHtml(run: WordRun): string {
-  const text = escapeHtml(run.text);
-  return run.kind === 'same'
-    ? text
-    : run.kind === 'added'
-      ? `<ins>${text}</ins>`
-      : `<del>${text}</del>`;
+  if (run.kind === 'same') return escapeHtml(run.text);
+  const { before, marked, after } = markEdges(run.text);
+  const tag = run.kind === 'added' ? 'ins' : 'del';
+  return `${escapeHtml(before)}<${tag}>${escapeHtml(marked)}</${tag}>${escapeHtml(after)}`;
 }
 
 /** The appendix as a section at the end of the HTML (and so of the PDF), or nothing if not asked. */

@@ -154,7 +154,6 @@ describe('exports with the changes since a version, read by real readers', () =>
       const appendix = markdown.slice(markdown.indexOf('# Modifications depuis la version 1'));
       expect(appendix).toContain('## 2.1 Manquements — modifiée (texte)');
       expect(appendix).toContain('Tout manquement ~~est~~[peut être]{.underline} sanctionné.');
-      // pandoc moves a space at the end of a mark out of it.
       expect(appendix).toContain(
         'Les salariés [ne]{.underline} peuvent publier [que]{.underline} pendant les pauses.',
       );
@@ -196,7 +195,8 @@ describe('exports with the changes since a version, read by real readers', () =>
       const text = normalizeSpace(await runTool('pdftotext', [join(folder, 'changes.pdf'), '-']));
       const appendix = text.slice(text.indexOf('Modifications depuis la version 1'));
       expect(appendix).toContain('2.1 Manquements — modifiée (texte)');
-      expect(appendix).toContain('Tout manquement estpeut être sanctionné.');
+      // The padding of the marks may read as a space between the removed and the added words.
+      expect(appendix).toMatch(/Tout manquement est ?peut être sanctionné\./);
       expect(appendix).toContain('Le logo reste à nous.');
     },
   );
