@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { CompareVersionsEntry } from '../diff/CompareVersionsEntry';
 import { focusClause } from '../checks/focus-clause';
 import { CommentButton } from '../comments/CommentButton';
 import { CommentDialog, type CommentTarget } from '../comments/CommentDialog';
@@ -180,6 +181,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
               />
             )
           }
+          compareAction={<CompareVersionsEntry project={project} />}
           checksOpen={sidePanel === 'checks'}
           checksPanelId={checksPanelId}
           onToggleChecks={() => togglePanel('checks')}

@@ -19,6 +19,8 @@ interface EditorTitleBarProps {
   onReviseAnswers: (() => void) | null;
   /** The review actions; review mode shows a badge instead. */
   reviewActions: ReactNode;
+  /** The way into the comparison of versions. */
+  compareAction: ReactNode;
   readOnly: boolean;
   reviseButtonRef: RefObject<HTMLButtonElement | null>;
   checksOpen: boolean;
@@ -41,6 +43,7 @@ export function EditorTitleBar({
   onExport,
   onReviseAnswers,
   reviewActions,
+  compareAction,
   readOnly,
   reviseButtonRef,
   checksOpen,
@@ -95,6 +98,7 @@ export function EditorTitleBar({
           </button>
         )}
         {reviewActions}
+        {compareAction}
         <button
           type="button"
           className="button"

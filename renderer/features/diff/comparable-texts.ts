@@ -1,0 +1,41 @@
+import { defaultSelectors } from '../../../src/diff/compare-versions';
+import { hasDraft, type TextSelector } from '../../../src/diff/content-at';
+import type { Project } from '../../../src/model/project';
+import type { Version } from '../../../src/model/sign-off';
+import { followEdits } from '../../../src/signoff/follow-edits';
+
+/** A text the comparison can start or end at: the draft, or a signed-off version. */
+export type ComparableText = { selector: 'draft' } | { selector: number; version: Version };
+
+export interface ComparableTexts {
+  /** The project as its lifecycle reads it once the editor's unfollowed edits are followed. */
+  project: Project;
+  /** The draft first, then the versions from the latest. */
+  texts: ComparableText[];
+  /** The latest version and the draft (or the latest version alone); null before version 1. */
+  defaults: { from: TextSelector; to: TextSelector } | null;
+}
+
+/**
+ * What the « Comparer les versions » view offers. An edit of a signed-off text starts a draft:
+ * the editor's text may not say so yet, so the lifecycle follows it here first.
+ */
+export function comparableTexts(project: Project): ComparableTexts {
+  const followed = followEdits(project, project.meta.updatedAt).project;
+  const versions = [...followed.versions].sort((a, b) => b.number - a.number);
+  return {
+    project: followed,
+    texts: [
+      ...(hasDraft(followed) ? [{ selector: 'draft' as const }] : []),
+      ...versions.map((version) => ({ selector: version.number, version })),
+    ],
+    defaults: versions.length > 0 ? defaultSelectors(followed) : null,
+  };
+}
+
+/** A selector as a <select> value, and back. */
+export const selectorValue = (selector: TextSelector): string => String(selector);
+
+export function selectorOf(value: string): TextSelector {
+  return value === 'draft' ? value : Number(value);
+}
