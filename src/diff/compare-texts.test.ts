@@ -4,7 +4,7 @@ import { richTextToPlainText } from '../rich-text/to-plain-text';
 import { bold, doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { compareTexts } from './compare-texts';
 import type { ComparableText } from './text-comparison';
-import { textAfter, textBefore } from './word-runs';
+import { textAfter, textBefore } from './test-support/rebuild-texts';
 
 const clause = (
   id: string,
@@ -116,6 +116,11 @@ describe('compareTexts', () => {
     const [access] = compareTexts(BEFORE, withUse(emphasised, PHOTOS, BRAND)).clauses;
     expect(access).toMatchObject({ kind: 'changed', changes: ['formatting'] });
     expect(access?.body).toEqual([{ kind: 'same', text: 'Les salariés peuvent publier.' }]);
+  });
+
+  it('sees no change in a text split otherwise with the same look', () => {
+    const split = { ...ACCESS, body: doc(p(text('Les salariés '), text('peuvent publier.')), p()) };
+    expect(compareTexts(BEFORE, withUse(split, PHOTOS, BRAND)).identical).toBe(true);
   });
 
   it('compares the rationale readers see under a clause', () => {

@@ -1,8 +1,8 @@
 import type { Clause, Section } from '../model/clause';
 import { clauseNumber } from '../model/clause-number';
 import { shownRationale } from '../model/shown-rationale';
+import { richTextToMarkdown } from '../rich-text/to-markdown';
 import { richTextToPlainText } from '../rich-text/to-plain-text';
-import { canonicalJson } from '../signoff/canonical-json';
 import { diffSequences } from './diff-sequences';
 import { readingOrder } from './reading-order';
 import type {
@@ -245,8 +245,9 @@ function changedClause(
   const changes: ClauseAspect[] = [];
   if (hasChanges(title)) changes.push('title');
   if (hasChanges(body)) changes.push('body');
-  // The words are the same, the rich text is not: bold or italic came or went.
-  else if (canonicalJson(old.clause.body) !== canonicalJson(current.clause.body))
+  // The same words, marked up otherwise: bold or italic came or went. Markdown leaves out what
+  // readers cannot see, such as a text node split in two.
+  else if (richTextToMarkdown(old.clause.body) !== richTextToMarkdown(current.clause.body))
     changes.push('formatting');
   if (hasChanges(rationale)) changes.push('rationale');
   return {

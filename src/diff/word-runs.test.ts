@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords, hasChanges, textAfter, textBefore, wholeText } from './word-runs';
+import { textAfter, textBefore } from './test-support/rebuild-texts';
+import { diffWords, hasChanges, wholeText } from './word-runs';
 import { wordTokens } from './word-tokens';
 
 describe('wordTokens', () => {

@@ -35,22 +35,6 @@ export function diffWords(before: string, after: string): WordRun[] {
   return joinChangesAcrossSpaces(startChangesAtWords(runs));
 }
 
-/** The text the runs were compared from. */
-export function textBefore(runs: readonly WordRun[]): string {
-  return runs
-    .filter((run) => run.kind !== 'added')
-    .map((run) => run.text)
-    .join('');
-}
-
-/** The text the runs were compared to. */
-export function textAfter(runs: readonly WordRun[]): string {
-  return runs
-    .filter((run) => run.kind !== 'removed')
-    .map((run) => run.text)
-    .join('');
-}
-
 /** Whether anything was added or removed. */
 export function hasChanges(runs: readonly WordRun[]): boolean {
   return runs.some((run) => run.kind !== 'same');

@@ -5,7 +5,7 @@ import { MarkedLine, MarkedText } from './MarkedText';
 
 interface ClauseChangeProps {
   diff: ClauseDiff;
-  /** Set when the clause is in the editor's text: its title then leads to it. */
+  /** Set when the clause is in the text the editor shows: its title then leads to it. */
   onGoTo: (() => void) | null;
 }
 

@@ -14,7 +14,7 @@ import { summaryText } from './summary-text';
 
 interface CompareVersionsDialogProps {
   project: Project;
-  /** Closes the view and takes the editor to a clause of the draft. */
+  /** Closes the view and takes the editor to a clause of the text it shows. */
   onGoToClause(clauseId: string): void;
   onClose(): void;
 }
@@ -117,7 +117,9 @@ export function CompareVersionsDialog({
                 <ClauseChange
                   key={diff.id}
                   diff={diff}
-                  onGoTo={to === 'draft' && diff.to ? () => onGoToClause(diff.id) : null}
+                  onGoTo={
+                    to === comparable.inEditor && diff.to ? () => onGoToClause(diff.id) : null
+                  }
                 />
               ))}
             </ul>

@@ -41,15 +41,17 @@ const drafted: Project = {
 
 describe('comparableTexts', () => {
   it('offers the draft and every version, from the latest, and compares the latest with the draft', () => {
-    const { texts, defaults } = comparableTexts(drafted);
+    const { texts, defaults, inEditor } = comparableTexts(drafted);
     expect(texts.map((text) => text.selector)).toEqual(['draft', 2, 1]);
     expect(defaults).toEqual({ from: 2, to: 'draft' });
+    expect(inEditor).toBe('draft');
   });
 
   it('offers the versions alone while the text is still the latest version', () => {
-    const { texts, defaults } = comparableTexts(signed);
+    const { texts, defaults, inEditor } = comparableTexts(signed);
     expect(texts.map((text) => text.selector)).toEqual([2, 1]);
     expect(defaults).toEqual({ from: 2, to: 2 });
+    expect(inEditor).toBe(2);
   });
 
   it('sees a draft in an edit the lifecycle has not followed yet', () => {

@@ -14,6 +14,8 @@ export interface ComparableTexts {
   texts: ComparableText[];
   /** The latest version and the draft (or the latest version alone); null before version 1. */
   defaults: { from: TextSelector; to: TextSelector } | null;
+  /** The text the editor shows: the draft, or the latest version it still is. */
+  inEditor: TextSelector;
 }
 
 /**
@@ -30,6 +32,7 @@ export function comparableTexts(project: Project): ComparableTexts {
       ...versions.map((version) => ({ selector: version.number, version })),
     ],
     defaults: versions.length > 0 ? defaultSelectors(followed) : null,
+    inEditor: hasDraft(followed) ? 'draft' : (versions[0]?.number ?? 'draft'),
   };
 }
 
