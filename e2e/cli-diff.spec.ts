@@ -10,7 +10,7 @@ const cli = useCliFolder('charter-cli-diff-');
 
 const CLAUSE = 'intro.drafting.review';
 
-/** The editor's work on the clause: « tous les salariés » becomes « l’ensemble des salariés ». */
+/** An edit: « tous les salariés » becomes « l’ensemble des salariés ». */
 function reword(sections: Section[]): Section[] {
   for (const clause of sections.flatMap((section) => section.clauses)) {
     if (clause.id !== CLAUSE) continue;

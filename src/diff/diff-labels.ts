@@ -2,7 +2,7 @@ import type { Language } from '../model/language';
 import type { TextSelector } from './content-at';
 import type { ClauseAspect, ClauseDiff, ComparisonSummary, SectionDiff } from './text-comparison';
 
-/** The words of a comparison in the charter's language: the CLI report and the exports' appendix. */
+/** The words of a comparison, in the charter's language: the CLI report, the exports' appendix. */
 export interface DiffLabels {
   /** "version 2", "brouillon" */
   text(selector: TextSelector): string;

@@ -10,7 +10,7 @@ function random(seed: number): () => number {
   };
 }
 
-/** Replays the edits: what they keep and add must be `after`, what they keep and remove `before`. */
+/** Replays the edits: kept and added items must give `after`, kept and removed ones `before`. */
 function replay<T>(before: readonly T[], after: readonly T[], edits: readonly SequenceEdit[]) {
   const kept: T[] = [];
   const rebuiltBefore: T[] = [];

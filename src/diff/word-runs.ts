@@ -10,8 +10,8 @@ export interface WordRun {
 /**
  * The word-level differences between two texts, in reading order: runs of one kind never touch,
  * and where text was replaced the removed run comes before the added one. Spaces alone between
- * two changes on one line join them, so « [-le chat noir-]{+un chien blanc+} » reads as one replacement
- * rather than three.
+ * two changes on one line join them: « [-le chat noir-]{+un chien blanc+} » reads as one
+ * replacement rather than three.
  */
 export function diffWords(before: string, after: string): WordRun[] {
   const a = wordTokens(before);

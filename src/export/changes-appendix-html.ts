@@ -28,7 +28,7 @@ function runHtml(run: WordRun): string {
   return `${escapeHtml(before)}<${tag}>${escapeHtml(marked)}</${tag}>${escapeHtml(after)}`;
 }
 
-/** The appendix as a section at the end of the HTML (and so of the PDF), or nothing if not asked. */
+/** The appendix, last in the HTML (and so in the PDF); nothing unless asked for. */
 export function changesAppendixHtml(project: Project, options: DocumentExportOptions): string {
   if (options.changesSince === undefined) return '';
   const appendix = changesAppendix(project, options.changesSince);
