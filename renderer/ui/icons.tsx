@@ -134,6 +134,12 @@ export const ChecklistIcon = () => (
   </Icon>
 );
 
+export const CompareIcon = () => (
+  <Icon>
+    <path d="M4 7h12l-3-3M16 13H4l3 3" />
+  </Icon>
+);
+
 export const RefreshIcon = () => (
   <Icon>
     <path d="M15.5 8.5A5.8 5.8 0 0 0 5 6.2M4.5 11.5A5.8 5.8 0 0 0 15 13.8" />

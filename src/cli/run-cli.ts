@@ -5,6 +5,7 @@ import { acceptCommand } from './commands/accept-command';
 import { approveCommand } from './commands/approve-command';
 import { commentCommand } from './commands/comment-command';
 import { commentsCommand } from './commands/comments-command';
+import { diffCommand } from './commands/diff-command';
 import { exportCommand } from './commands/export-command';
 import { feedbackCommand } from './commands/feedback-command';
 import { historyCommand } from './commands/history-command';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   validateCommand,
   lintCommand,
+  diffCommand,
   importCommand,
   reviewCopyCommand,
   mergeCommand,

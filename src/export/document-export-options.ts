@@ -12,4 +12,9 @@ export interface DocumentExportOptions {
    * @default false
    */
   includeComments?: boolean;
+  /**
+   * HTML, PDF and DOCX: end with an appendix of what changed since this earlier version, word
+   * by word (added underlined, removed struck through).
+   */
+  changesSince?: number;
 }

@@ -15,6 +15,7 @@ import type { Clause, Section } from '../model/clause';
 import type { Project } from '../model/project';
 import type { Role } from '../model/role';
 import { shownRationale } from '../model/shown-rationale';
+import { changesAppendixDocx } from './changes-appendix-docx';
 import { type CharterSummary, summarizeCharter } from './charter-summary';
 import { approvalsView } from './approvals-view';
 import { documentMarks } from './document-marks';
@@ -58,6 +59,7 @@ export async function exportDocx(
     ),
     ...formalitiesBlock(project, labels),
     ...approvalsBlock(project, labels),
+    ...changesAppendixDocx(project, options),
   ];
   const document = new Document({
     title: summary.title,

@@ -5,6 +5,7 @@ import type { Fingerprint } from '../model/sign-off';
 import { shownRationale } from '../model/shown-rationale';
 import { escapeHtml } from '../rich-text/escape-html';
 import { richTextToHtml } from '../rich-text/to-html';
+import { CHANGES_APPENDIX_STYLES, changesAppendixHtml } from './changes-appendix-html';
 import { summarizeCharter } from './charter-summary';
 import { approvalsView } from './approvals-view';
 import type { DocumentExportOptions } from './document-export-options';
@@ -49,7 +50,7 @@ export function exportHtml(project: Project, options: HtmlExportOptions = {}): s
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Charter Studio">
 ${propertiesMetaHtml(properties, options.fingerprint)}<title>${escapeHtml(summary.title)}</title>
-<style>${CHARTER_STYLES}</style>
+<style>${CHARTER_STYLES}${options.changesSince === undefined ? '' : CHANGES_APPENDIX_STYLES}</style>
 </head>
 <body>
 ${draftMarkHtml(marks)}<main class="charter">
@@ -58,7 +59,7 @@ ${company}<h1>${escapeHtml(summary.title)}</h1>
 <p class="version">${escapeHtml(summary.version)}</p>
 </header>
 ${project.sections.map((section, index) => sectionHtml(section, index + 1, labels, includeOwners)).join('\n')}
-${formalitiesHtml(project, labels)}${approvalsHtml(project, labels)}</main>
+${formalitiesHtml(project, labels)}${approvalsHtml(project, labels)}${changesAppendixHtml(project, options)}</main>
 ${documentFooterHtml(summary, labels, marks)}</body>
 </html>
 `;

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { CompareVersionsEntry } from '../diff/CompareVersionsEntry';
 import { focusClause } from '../checks/focus-clause';
 import { CommentButton } from '../comments/CommentButton';
 import { CommentDialog, type CommentTarget } from '../comments/CommentDialog';
@@ -193,6 +194,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
               />
             )
           }
+          compareAction={<CompareVersionsEntry project={project} />}
           signOffEntry={
             <SignOffButton
               open={sidePanel === 'signoff'}

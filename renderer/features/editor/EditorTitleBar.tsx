@@ -19,6 +19,8 @@ interface EditorTitleBarProps {
   onReviseAnswers: (() => void) | null;
   /** The review actions; review mode shows a badge instead. */
   reviewActions: ReactNode;
+  /** The way into the comparison of versions. */
+  compareAction: ReactNode;
   /** The way to the sign-off panel. */
   signOffEntry: ReactNode;
   readOnly: boolean;
@@ -43,6 +45,7 @@ export function EditorTitleBar({
   onExport,
   onReviseAnswers,
   reviewActions,
+  compareAction,
   signOffEntry,
   readOnly,
   reviseButtonRef,
@@ -98,6 +101,7 @@ export function EditorTitleBar({
           </button>
         )}
         {reviewActions}
+        {compareAction}
         {signOffEntry}
         <button
           type="button"

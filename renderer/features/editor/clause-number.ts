@@ -1,4 +1,2 @@
-/** "2.3": the third clause of the second section, as headings and the outline number it. */
-export function clauseNumber(sectionIndex: number, clauseIndex: number): string {
-  return `${sectionIndex + 1}.${clauseIndex + 1}`;
-}
+// The core numbers clauses too (diffs, exports): one rule for both.
+export { clauseNumber } from '../../../src/model/clause-number';

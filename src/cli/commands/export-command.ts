@@ -3,6 +3,7 @@ import { ExportFormat } from '../../api/contract';
 import { exportProject } from '../../export/export-project';
 import { selectVersion } from '../../signoff/select-version';
 import { loadProject } from '../../store/project-file';
+import { changesSinceOption, parseChangesSinceOption } from '../changes-since-option';
 import { UsageError, type CliCommand } from '../cli-command';
 import { requiredOption, fileArgument } from '../required-option';
 import { versionOption } from '../version-option';
@@ -13,7 +14,7 @@ export const exportCommand: CliCommand = {
   summary: 'Export a charter to YAML, DOCX, PDF or HTML.',
   usage: [
     'FILE.charter --format yaml|docx|pdf|html -o OUT [--version N|latest|draft] [--comments]',
-    '             [--owners] [--force]',
+    '             [--owners] [--changes-since N] [--force]',
     '',
     '  --format F         yaml (the machine-readable contract), docx, pdf or html',
     '  -o, --output OUT   the file to write',
@@ -22,6 +23,8 @@ export const exportCommand: CliCommand = {
     '  --comments         docx only: the open review comments as Word comments on their passages',
     '  --owners           print the team that owns each section in DOCX, PDF and HTML',
     '                     (the YAML always has them)',
+    '  --changes-since N  docx, pdf, html: end with an appendix of what changed since version N,',
+    '                     word by word',
     '  --force            replace OUT if it exists',
     '',
     'PDF needs Chromium or Chrome (set CHARTER_CHROMIUM to its path if it is not found).',
@@ -34,6 +37,7 @@ export const exportCommand: CliCommand = {
     owners: { type: 'boolean' },
     force: { type: 'boolean' },
     version: { type: 'string' },
+    ...changesSinceOption,
   },
   async run({ values, positionals }, context) {
     const input = fileArgument(positionals, context.cwd);
@@ -45,6 +49,7 @@ export const exportCommand: CliCommand = {
     const includeComments = values.comments === true;
     if (includeComments && format.data !== 'docx')
       throw new UsageError('--comments works with --format docx only.');
+    const changes = parseChangesSinceOption(values, format.data);
     const output = resolve(context.cwd, requiredOption(values, 'output', 'the file to write'));
     const project = selectVersion(await loadProject(input), versionOption(values));
     await refuseExistingOutput(output, values.force === true);
@@ -54,7 +59,7 @@ export const exportCommand: CliCommand = {
         project,
         format.data,
         { pdfPrinter: printer },
-        { includeComments, includeOwners: values.owners === true },
+        { includeComments, includeOwners: values.owners === true, ...changes },
       );
       await writeOutputFile(output, bytes, values.force === true);
     } finally {
