@@ -113,7 +113,9 @@ describe('exportHtml with the changes since a version', () => {
       '<h3>2.1 Manquements <span class="status">— modifiée (texte)</span></h3>\n<p>Tout manquement <del>est</del><ins>peut être</ins> sanctionné.</p>',
     );
     expect(appendix).toContain('<p><del>Le logo reste à nous.</del></p>');
-    expect(appendix.endsWith('</section>\n</main>\n</body>\n</html>\n')).toBe(true);
+    // The last thing in the charter's body, before the page footer.
+    expect(appendix).toMatch(/<\/section>\n<\/main>\n<footer[^]*<\/html>\n$/);
+    expect(appendix.indexOf('<section', 1)).toBe(-1);
     expect(html).toContain('.changes ins {');
   });
 
@@ -176,7 +178,7 @@ describe('exports with the changes since a version, read by real readers', () =>
     const appendix = pages.findIndex((page) => page.includes('Modifications depuis la version 1'));
     expect(appendix).toBeGreaterThan(0);
     expect(normalizeSpace(pages[appendix] ?? '')).toMatch(
-      /^Charte Modifications depuis la version 1 .*Tout manquement estpeut être sanctionné\./,
+      /^Charte PROJET · texte non validé Modifications depuis la version 1 .*Tout manquement estpeut être sanctionné\./,
     );
   });
 

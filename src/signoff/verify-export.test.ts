@@ -65,7 +65,8 @@ describe('verifyExport', () => {
       const missed = variants.filter((variant) => !caught(variant));
       expect(missed, `a change of ${what} went unnoticed`).toEqual([]);
     }
-  });
+    // Hundreds of verifications: more than the default time on a loaded machine.
+  }, 60_000);
 
   it('catches a re-fingerprinted text: the signatures were on the old one', () => {
     const tampered = signed.replace('text: |-\n          ', 'text: |-\n          «');
