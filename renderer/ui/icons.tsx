@@ -88,6 +88,18 @@ export const FolderIcon = () => (
   </Icon>
 );
 
+export const SaveIcon = () => (
+  <Icon>
+    <path d="M10 3v9M6.5 8.5 10 12l3.5-3.5M4 13.5v2a1 1 0 0 0 1 1h10a1 1 0 0 0 1-1v-2" />
+  </Icon>
+);
+
+export const SaveAsIcon = () => (
+  <Icon>
+    <path d="M8 3v7M5.2 7.4 8 10.2l2.8-2.8M3.5 12v2.5a1 1 0 0 0 1 1h5M14.5 11.5v6M11.5 14.5h6" />
+  </Icon>
+);
+
 export const DocumentIcon = () => (
   <Icon>
     <path d="M6 2.8h5.5L15 6.3v10.2a.8.8 0 0 1-.8.8H6a.8.8 0 0 1-.8-.8V3.6a.8.8 0 0 1 .8-.8z" />

@@ -1,7 +1,14 @@
 import type { ReactNode, RefObject } from 'react';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useT } from '../../i18n/use-t';
-import { ArrowLeftIcon, ChecklistIcon, CommentIcon, PencilIcon } from '../../ui/icons';
+import {
+  ArrowLeftIcon,
+  ChecklistIcon,
+  CommentIcon,
+  PencilIcon,
+  SaveAsIcon,
+  SaveIcon,
+} from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { shortcutLabel } from './shortcut-label';
 import { IconButton } from '../../ui/IconButton';
@@ -140,7 +147,8 @@ export function EditorTitleBar({
           title={`${t('editor.save')} (${shortcutLabel('S')})`}
           aria-keyshortcuts="Control+S Meta+S"
         >
-          {t('editor.save')}
+          <SaveIcon />
+          <span className="button__label--narrow-collapsible">{t('editor.save')}</span>
         </button>
         <button
           type="button"
@@ -150,7 +158,8 @@ export function EditorTitleBar({
           title={`${t('editor.saveAs')} (${shortcutLabel('S', { shift: true })})`}
           aria-keyshortcuts="Control+Shift+S Meta+Shift+S"
         >
-          {t('editor.saveAs')}
+          <SaveAsIcon />
+          <span className="button__label--narrow-collapsible">{t('editor.saveAs')}</span>
         </button>
         <button type="button" className="button button--primary" onClick={onExport}>
           {t('editor.export')}
