@@ -156,11 +156,19 @@ test('HR, legal and IT sign off version 1 with their keys; an edit starts versio
   expect(await panel.fullFingerprint(1)).toBe(fingerprint);
   await expect(panel.version(2)).toContainText('Approuvée par Claire Martin (RH)');
   await snap(page, testInfo, '9-version-2');
+  await page.keyboard.press('ControlOrMeta+KeyS');
+  await expect(editor.status()).toHaveText('Enregistrée');
 
   const journal = await panel.openJournal();
+  // The save names the clause edited; the export says which text left the app.
+  const edits = journal.getByRole('listitem').filter({ hasText: 'Modification du texte' });
+  await expect(edits.filter({ hasText: /edited [a-z.-]+\./ })).toHaveCount(1);
+  await expect(edits.filter({ hasText: 'New draft started from version 1.' })).toHaveCount(1);
+  await expect(journal).toContainText('YAML of version 1 (signed-off): charte.yaml.');
   const events = journal.getByRole('listitem');
-  await expect(events.first()).toContainText('Version validée');
-  await expect(events.first()).toContainText('Version 2 signed off');
+  // Newest first: the save after version 2, then its sign-off.
+  await expect(events.first()).toContainText('Modification du texte');
+  await expect(events.nth(1)).toContainText('Version 2 signed off');
   await expect(journal).toContainText('Approbation par Luc Bernard');
   await expect(journal).toContainText('Version publiée par Claire Martin');
   await expect(journal).toContainText('Validation demandée par Claire Martin');

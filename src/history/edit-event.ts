@@ -45,3 +45,14 @@ export function editEvent(
     detail: `${parts.join('; ')}.`,
   };
 }
+
+/** The project with an `edited` event for what changed since `saved`, or as it is if nothing did. */
+export function withEditEvent(
+  saved: Project,
+  project: Project,
+  now: Timestamp,
+  actor?: string,
+): Project {
+  const event = editEvent(saved, project, now, actor);
+  return event ? { ...project, history: [...project.history, event] } : project;
+}

@@ -55,6 +55,7 @@ import { useSaveActions } from './use-save-actions';
 import { useSaveShortcuts } from './use-save-shortcuts';
 import { useWarnBeforeUnload } from './use-warn-before-unload';
 import { useWordCommentsImport } from '../word-comments/use-word-comments-import';
+import { withExportEvent } from '../../../src/history/export-event';
 
 type SidePanel = 'checks' | 'comments' | 'signoff';
 
@@ -87,7 +88,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const checksPanelId = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const currentSection = useCurrentSection(scroller, project.sections.length);
-  const saveActions = useSaveActions(store);
+  const saveActions = useSaveActions(store, reviewer?.name);
   const { save, saveAs } = saveActions;
   const reviewMode = reviewModeOf(project, reviewer);
   const [passageStore] = useState(() => new CommentPassageStore(() => setSidePanel('comments')));
@@ -403,7 +404,19 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
         )}
         {wordImport.dialog}
         {exporting && (
-          <ExportDialog project={project} projectPath={path} onClose={() => setExporting(false)} />
+          <ExportDialog
+            project={project}
+            projectPath={path}
+            onExported={(record) => {
+              const wasSaved = path !== null && !store.isDirty();
+              store.updateProject((latest) =>
+                withExportEvent(latest, record, new Date().toISOString(), reviewer?.name),
+              );
+              // Only the audit trail changed: keep the file as saved as it was.
+              if (wasSaved) void save();
+            }}
+            onClose={() => setExporting(false)}
+          />
         )}
       </div>
     </>

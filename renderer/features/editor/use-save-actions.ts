@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { withEditEvent } from '../../../src/history/edit-event';
 import { PROJECT_EXTENSION } from '../../../src/model/project-extension';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/use-t';
@@ -20,7 +21,8 @@ export interface SaveActions {
   clearError(): void;
 }
 
-export function useSaveActions(store: ProjectStore): SaveActions {
+/** `actor` names who saves in the audit trail's `edited` events. */
+export function useSaveActions(store: ProjectStore, actor?: string): SaveActions {
   const t = useT();
   const picker = useFilePicker();
   const confirmOverwrite = useConfirmOverwrite();
@@ -32,6 +34,13 @@ export function useSaveActions(store: ProjectStore): SaveActions {
     async (path: string, alreadyConfirmed: boolean): Promise<boolean> => {
       setSaving(true);
       setError(null);
+      // One audit-trail entry per save for the clauses changed since the last one.
+      const { saved } = store.getDocument();
+      if (saved) {
+        store.updateProject((project) =>
+          withEditEvent(saved, project, new Date().toISOString(), actor),
+        );
+      }
       const sent = store.getDocument().project;
       try {
         const result = await writeWithOverwriteConfirmation(
@@ -55,7 +64,7 @@ export function useSaveActions(store: ProjectStore): SaveActions {
         setSaving(false);
       }
     },
-    [store, confirmOverwrite],
+    [store, confirmOverwrite, actor],
   );
 
   const saveAsNow = useCallback(async () => {

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../src/api/contract';
 import type { Project } from '../../../src/model/project';
-import { latestVersion } from '../../../src/signoff/version-number';
+import type { ExportRecord } from '../../../src/history/export-event';
+import { currentVersionNumber } from '../../../src/export/current-version';
+import { isFrozen, latestVersion } from '../../../src/signoff/version-number';
 import { api } from '../../api/client';
 import { useHost } from '../../app/use-host';
 import { useI18n } from '../../i18n/use-i18n';
@@ -24,6 +26,8 @@ import { IncludeCommentsChoice } from './IncludeCommentsChoice';
 interface ExportDialogProps {
   project: Project;
   projectPath: string | null;
+  /** Told of each file written, for the audit trail. */
+  onExported(record: ExportRecord): void;
   onClose(): void;
 }
 
@@ -33,7 +37,7 @@ type Phase =
   | { name: 'done'; path: string; bytes: number }
   | { name: 'failed'; error: unknown };
 
-export function ExportDialog({ project, projectPath, onClose }: ExportDialogProps) {
+export function ExportDialog({ project, projectPath, onExported, onClose }: ExportDialogProps) {
   const { t } = useI18n();
   const host = useHost();
   const picker = useFilePicker();
@@ -104,6 +108,8 @@ export function ExportDialog({ project, projectPath, onClose }: ExportDialogProp
         replaceConfirmedFor === target,
       );
       setPhase(result ? { name: 'done', ...result } : { name: 'idle' });
+      if (result)
+        onExported({ what: exportedWhat(project, format), fileName: basename(result.path) });
     } catch (error) {
       setPhase({ name: 'failed', error });
     }
@@ -193,11 +199,22 @@ export function ExportDialog({ project, projectPath, onClose }: ExportDialogProp
             {!host.nativeDialogs && <p className="field__help">{t('export.pathHelp')}</p>}
           </div>
           {signedOff && (
-            <PackExport project={project} projectPath={projectPath} version={signedOff} />
+            <PackExport
+              project={project}
+              projectPath={projectPath}
+              version={signedOff}
+              onExported={onExported}
+            />
           )}
         </form>
         <ExportPreview project={project} />
       </div>
     </Modal>
   );
+}
+
+/** "PDF of version 2 (draft)": which text left the app, in the audit trail's words. */
+function exportedWhat(project: Project, format: ExportFormat): string {
+  const state = isFrozen(project) ? project.meta.status : 'draft';
+  return `${format.toUpperCase()} of version ${currentVersionNumber(project)} (${state})`;
 }

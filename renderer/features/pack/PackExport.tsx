@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Project } from '../../../src/model/project';
 import type { Version } from '../../../src/model/sign-off';
+import type { ExportRecord } from '../../../src/history/export-event';
 import { api } from '../../api/client';
 import { formatDay } from '../../i18n/format-day';
 import { useI18n } from '../../i18n/use-i18n';
@@ -9,6 +10,7 @@ import { Spinner } from '../../ui/Spinner';
 import { ExportSuccess } from '../export/ExportSuccess';
 import { suggestSummaryPath } from '../feedback/suggest-summary-path';
 import { useConfirmOverwrite } from '../files/use-confirm-overwrite';
+import { basename } from '../files/file-path';
 import { useFilePicker } from '../files/use-file-picker';
 import { writeWithOverwriteConfirmation } from '../files/write-with-overwrite-confirmation';
 
@@ -23,13 +25,15 @@ interface PackExportProps {
   projectPath: string | null;
   /** A signed-off version of the project: only those have an evidence pack. */
   version: Version;
+  /** Told of each pack written, for the audit trail. */
+  onExported(record: ExportRecord): void;
 }
 
 /**
  * « Exporter le dossier de preuve… » for one signed-off version: chooses a file as the other
  * exports do, then has the core write the ZIP (docs/evidence-pack.md) there.
  */
-export function PackExport({ project, projectPath, version }: PackExportProps) {
+export function PackExport({ project, projectPath, version, onExported }: PackExportProps) {
   const { t, locale } = useI18n();
   const picker = useFilePicker();
   const confirmOverwrite = useConfirmOverwrite();
@@ -74,6 +78,12 @@ export function PackExport({ project, projectPath, version }: PackExportProps) {
         chosen.replaceConfirmed,
       );
       setPhase(result ? { name: 'done', ...result } : { name: 'idle' });
+      if (result) {
+        onExported({
+          what: `Evidence pack of version ${version.number}`,
+          fileName: basename(result.path),
+        });
+      }
     } catch (error) {
       setPhase({ name: 'failed', error });
     }
