@@ -78,6 +78,13 @@ test('a charter goes to version 1, then version 2, whose YAML verifies in Charte
   expect(ok(['versions', 'charte.charter'])).toMatch(/^Draft \(would be version 2\) {2}draft$/m);
   expect(signOff()).toMatch(/Version 2 is signed off/);
 
+  // The diff from 1 to 2 shows exactly the accepted suggestion, and nothing else.
+  const diff = ok(['diff', 'charte.charter', '--from', '1', '--to', '2']);
+  expect(diff).toMatch(/^Version 1 → version 2\n/);
+  expect(diff).toMatch(/^1\.1 Notre intention — modifiée \(texte\)$/m);
+  expect(diff.match(/\[-[^\]]*-\]|\{\+[^}]*\+\}/g)).toEqual(['[-réseaux-]', '{+médias+}']);
+  expect(diff).toMatch(/^Clauses\s: 1 modifiée, \d+ inchangées\.$/m);
+
   ok(['export', 'charte.charter', '--format', 'yaml', '-o', 'v2.yaml']);
   const verified = ok(['verify', 'v2.yaml', '--trust', 'keys.yaml']);
   expect(verified).toMatch(/^v2\.yaml: version 2 \(signed-off\), sha256:[0-9a-f]{64}$/m);
