@@ -13,9 +13,8 @@ import { Modal } from '../../ui/Modal';
 import { Spinner } from '../../ui/Spinner';
 import { basename, dirname, joinPath, withExtension } from '../files/file-path';
 import { folderToSuggest } from '../files/folder-to-suggest';
-import { useConfirmOverwrite } from '../files/use-confirm-overwrite';
 import { useFilePicker } from '../files/use-file-picker';
-import { writeWithOverwriteConfirmation } from '../files/write-with-overwrite-confirmation';
+import { useFileWrite } from '../files/use-file-write';
 import { PackExport } from '../pack/PackExport';
 import { ExportPreview } from './ExportPreview';
 import { ExportSuccess } from './ExportSuccess';
@@ -31,17 +30,10 @@ interface ExportDialogProps {
   onClose(): void;
 }
 
-type Phase =
-  | { name: 'idle' }
-  | { name: 'writing' }
-  | { name: 'done'; path: string; bytes: number }
-  | { name: 'failed'; error: unknown };
-
 export function ExportDialog({ project, projectPath, onExported, onClose }: ExportDialogProps) {
   const { t } = useI18n();
   const host = useHost();
   const picker = useFilePicker();
-  const confirmOverwrite = useConfirmOverwrite();
   const pathId = useId();
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [includeComments, setIncludeComments] = useState(false);
@@ -62,14 +54,14 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
       live = false;
     };
   }, [projectPath]);
-  const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const { phase, write, reset } = useFileWrite();
   const writing = phase.name === 'writing';
   const signedOff = latestVersion(project);
 
   const changeFormat = (next: ExportFormat) => {
     setFormat(next);
     if (path.trim()) setPath(withExtension(path.trim(), EXPORT_EXTENSIONS[next]));
-    setPhase({ name: 'idle' });
+    reset();
   };
 
   const choosePath = async () => {
@@ -87,32 +79,20 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
     event.preventDefault();
     const target = path.trim();
     if (!target || writing) return;
-    setPhase({ name: 'writing' });
-    try {
-      const result = await writeWithOverwriteConfirmation(
-        (overwrite) =>
-          api.call('export.write', {
-            project,
-            format,
-            path: target,
-            overwrite,
-            includeComments: format === 'docx' && includeComments,
-          }),
-        async () => {
-          // Nothing is being written while the user decides.
-          setPhase({ name: 'idle' });
-          const confirmed = await confirmOverwrite(target);
-          if (confirmed) setPhase({ name: 'writing' });
-          return confirmed;
-        },
-        replaceConfirmedFor === target,
-      );
-      setPhase(result ? { name: 'done', ...result } : { name: 'idle' });
-      if (result)
-        onExported({ what: exportedWhat(project, format), fileName: basename(result.path) });
-    } catch (error) {
-      setPhase({ name: 'failed', error });
-    }
+    const result = await write(
+      (overwrite) =>
+        api.call('export.write', {
+          project,
+          format,
+          path: target,
+          overwrite,
+          includeComments: format === 'docx' && includeComments,
+        }),
+      target,
+      replaceConfirmedFor === target,
+    );
+    if (result)
+      onExported({ what: exportedWhat(project, format), fileName: basename(result.path) });
   };
 
   return (
@@ -151,11 +131,7 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
       <div className="export">
         <form id={`${pathId}-form`} className="export__form stack stack--large" onSubmit={submit}>
           {phase.name === 'failed' && (
-            <ErrorBanner
-              title={t('export.failed')}
-              error={phase.error}
-              onDismiss={() => setPhase({ name: 'idle' })}
-            />
+            <ErrorBanner title={t('export.failed')} error={phase.error} onDismiss={() => reset()} />
           )}
           <FormatPicker value={format} onChange={changeFormat} disabled={writing} />
           {format === 'docx' && (
@@ -181,7 +157,7 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
                 disabled={writing}
                 onChange={(event) => {
                   setPath(event.target.value);
-                  setPhase({ name: 'idle' });
+                  reset();
                 }}
               />
               {host.nativeDialogs && (

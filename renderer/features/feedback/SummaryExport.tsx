@@ -6,18 +6,11 @@ import { useT } from '../../i18n/use-t';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Spinner } from '../../ui/Spinner';
 import { ExportSuccess } from '../export/ExportSuccess';
-import { useConfirmOverwrite } from '../files/use-confirm-overwrite';
 import { useFilePicker } from '../files/use-file-picker';
-import { writeWithOverwriteConfirmation } from '../files/write-with-overwrite-confirmation';
+import { useFileWrite } from '../files/use-file-write';
 import { suggestSummaryPath } from './suggest-summary-path';
 
 const FORMATS: readonly FeedbackSummaryFormat[] = ['md', 'yaml'];
-
-type Phase =
-  | { name: 'idle' }
-  | { name: 'writing' }
-  | { name: 'done'; path: string; bytes: number }
-  | { name: 'failed'; error: unknown };
 
 interface SummaryExportProps {
   project: Project;
@@ -29,9 +22,8 @@ export function SummaryExport({ project, projectPath }: SummaryExportProps) {
   const t = useT();
   const formatId = useId();
   const picker = useFilePicker();
-  const confirmOverwrite = useConfirmOverwrite();
   const [format, setFormat] = useState<FeedbackSummaryFormat>('md');
-  const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const { phase, write, reset } = useFileWrite();
   const writing = phase.name === 'writing';
 
   const exportSummary = async () => {
@@ -41,23 +33,11 @@ export function SummaryExport({ project, projectPath }: SummaryExportProps) {
       title: t('feedback.export.choosePath'),
     });
     if (!chosen) return;
-    setPhase({ name: 'writing' });
-    try {
-      const result = await writeWithOverwriteConfirmation(
-        (overwrite) =>
-          api.call('feedback.write', { project, format, path: chosen.path, overwrite }),
-        async () => {
-          setPhase({ name: 'idle' });
-          const confirmed = await confirmOverwrite(chosen.path);
-          if (confirmed) setPhase({ name: 'writing' });
-          return confirmed;
-        },
-        chosen.replaceConfirmed,
-      );
-      setPhase(result ? { name: 'done', ...result } : { name: 'idle' });
-    } catch (error) {
-      setPhase({ name: 'failed', error });
-    }
+    await write(
+      (overwrite) => api.call('feedback.write', { project, format, path: chosen.path, overwrite }),
+      chosen.path,
+      chosen.replaceConfirmed,
+    );
   };
 
   return (
@@ -68,7 +48,7 @@ export function SummaryExport({ project, projectPath }: SummaryExportProps) {
           <ErrorBanner
             title={t('feedback.export.failed')}
             error={phase.error}
-            onDismiss={() => setPhase({ name: 'idle' })}
+            onDismiss={() => reset()}
           />
         )}
       </div>
@@ -81,7 +61,7 @@ export function SummaryExport({ project, projectPath }: SummaryExportProps) {
           disabled={writing}
           onChange={(event) => {
             setFormat(event.target.value as FeedbackSummaryFormat);
-            setPhase({ name: 'idle' });
+            reset();
           }}
         >
           {FORMATS.map((option) => (

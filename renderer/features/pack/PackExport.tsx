@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Project } from '../../../src/model/project';
 import type { Version } from '../../../src/model/sign-off';
 import type { ExportRecord } from '../../../src/history/export-event';
@@ -9,16 +9,9 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Spinner } from '../../ui/Spinner';
 import { ExportSuccess } from '../export/ExportSuccess';
 import { suggestSummaryPath } from '../feedback/suggest-summary-path';
-import { useConfirmOverwrite } from '../files/use-confirm-overwrite';
 import { basename } from '../files/file-path';
 import { useFilePicker } from '../files/use-file-picker';
-import { writeWithOverwriteConfirmation } from '../files/write-with-overwrite-confirmation';
-
-type Phase =
-  | { name: 'idle' }
-  | { name: 'writing' }
-  | { name: 'done'; path: string; bytes: number }
-  | { name: 'failed'; error: unknown };
+import { useFileWrite } from '../files/use-file-write';
 
 interface PackExportProps {
   project: Project;
@@ -36,8 +29,7 @@ interface PackExportProps {
 export function PackExport({ project, projectPath, version, onExported }: PackExportProps) {
   const { t, locale } = useI18n();
   const picker = useFilePicker();
-  const confirmOverwrite = useConfirmOverwrite();
-  const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const { phase, write, reset } = useFileWrite();
   const writing = phase.name === 'writing';
   const status = useRef<HTMLDivElement>(null);
 
@@ -58,34 +50,22 @@ export function PackExport({ project, projectPath, version, onExported }: PackEx
       title: t('pack.choosePath', { version: version.number }),
     });
     if (!chosen) return;
-    setPhase({ name: 'writing' });
-    try {
-      const result = await writeWithOverwriteConfirmation(
-        (overwrite) =>
-          api.call('pack.write', {
-            project,
-            version: version.number,
-            path: chosen.path,
-            overwrite,
-          }),
-        async () => {
-          // Nothing is being written while the user decides.
-          setPhase({ name: 'idle' });
-          const confirmed = await confirmOverwrite(chosen.path);
-          if (confirmed) setPhase({ name: 'writing' });
-          return confirmed;
-        },
-        chosen.replaceConfirmed,
-      );
-      setPhase(result ? { name: 'done', ...result } : { name: 'idle' });
-      if (result) {
-        onExported({
-          what: `Evidence pack of version ${version.number}`,
-          fileName: basename(result.path),
-        });
-      }
-    } catch (error) {
-      setPhase({ name: 'failed', error });
+    const result = await write(
+      (overwrite) =>
+        api.call('pack.write', {
+          project,
+          version: version.number,
+          path: chosen.path,
+          overwrite,
+        }),
+      chosen.path,
+      chosen.replaceConfirmed,
+    );
+    if (result) {
+      onExported({
+        what: `Evidence pack of version ${version.number}`,
+        fileName: basename(result.path),
+      });
     }
   };
 
@@ -114,11 +94,7 @@ export function PackExport({ project, projectPath, version, onExported }: PackEx
       <div ref={status} className="pack-export__status" role="status">
         {phase.name === 'done' && <ExportSuccess path={phase.path} bytes={phase.bytes} />}
         {phase.name === 'failed' && (
-          <ErrorBanner
-            title={t('pack.failed')}
-            error={phase.error}
-            onDismiss={() => setPhase({ name: 'idle' })}
-          />
+          <ErrorBanner title={t('pack.failed')} error={phase.error} onDismiss={() => reset()} />
         )}
       </div>
     </section>

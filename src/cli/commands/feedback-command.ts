@@ -1,12 +1,8 @@
 import { FeedbackSummaryFormat } from '../../review/feedback-summary-format';
 import { writeFeedbackSummary } from '../../review/write-feedback-summary';
-import { loadProject } from '../../store/project-file';
-import { UsageError, type CliCommand } from '../cli-command';
-import { languageOption, parseLanguageOption } from '../language-option';
-import { fileArgument } from '../required-option';
-import { emitText, textOutput, textOutputOptions } from '../text-output';
+import { reportCommand } from '../report-command';
 
-export const feedbackCommand: CliCommand = {
+export const feedbackCommand = reportCommand({
   name: 'feedback',
   summary: 'Summarize a charter’s review feedback, for the CSE or management.',
   usage: [
@@ -22,20 +18,6 @@ export const feedbackCommand: CliCommand = {
     'resolved, orphaned (their passage is gone) and awaiting a reply. The same charter always',
     'gives the same bytes.',
   ].join('\n'),
-  files: 'one',
-  options: {
-    format: { type: 'string' },
-    ...languageOption,
-    ...textOutputOptions,
-  },
-  async run({ values, positionals }, context) {
-    const format = FeedbackSummaryFormat.safeParse(values.format ?? 'md');
-    if (!format.success)
-      throw new UsageError(`--format must be one of ${FeedbackSummaryFormat.options.join(', ')}.`);
-    const language = values.lang === undefined ? undefined : parseLanguageOption(values);
-    const output = textOutput(values, context.cwd);
-    const project = await loadProject(fileArgument(positionals, context.cwd));
-    await emitText(output, writeFeedbackSummary(project, format.data, language), context);
-    return 0;
-  },
-};
+  formats: FeedbackSummaryFormat,
+  write: writeFeedbackSummary,
+});

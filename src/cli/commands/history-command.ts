@@ -1,12 +1,8 @@
 import { HistoryFormat } from '../../history/history-format';
 import { writeHistory } from '../../history/write-history';
-import { loadProject } from '../../store/project-file';
-import { UsageError, type CliCommand } from '../cli-command';
-import { languageOption, parseLanguageOption } from '../language-option';
-import { fileArgument } from '../required-option';
-import { emitText, textOutput, textOutputOptions } from '../text-output';
+import { reportCommand } from '../report-command';
 
-export const historyCommand: CliCommand = {
+export const historyCommand = reportCommand({
   name: 'history',
   summary: 'Print a charter’s audit trail: who did what, and when.',
   usage: [
@@ -22,20 +18,6 @@ export const historyCommand: CliCommand = {
     'Every event recorded in the file, in order: creation, edits, comments, sign-off requests,',
     'approvals and rejections, versions signed off and published, exports and imports.',
   ].join('\n'),
-  files: 'one',
-  options: {
-    format: { type: 'string' },
-    ...languageOption,
-    ...textOutputOptions,
-  },
-  async run({ values, positionals }, context) {
-    const format = HistoryFormat.safeParse(values.format ?? 'md');
-    if (!format.success)
-      throw new UsageError(`--format must be one of ${HistoryFormat.options.join(', ')}.`);
-    const language = values.lang === undefined ? undefined : parseLanguageOption(values);
-    const output = textOutput(values, context.cwd);
-    const project = await loadProject(fileArgument(positionals, context.cwd));
-    await emitText(output, writeHistory(project, format.data, language), context);
-    return 0;
-  },
-};
+  formats: HistoryFormat,
+  write: writeHistory,
+});
