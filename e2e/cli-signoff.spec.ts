@@ -118,6 +118,6 @@ test('a charter goes to version 1, then version 2, whose YAML verifies in Charte
     cwd: cli.path,
     encoding: 'utf8',
   });
-  expect(pythonTampered.stdout).toMatch(/^text CHANGED/);
-  expect(pythonTampered.status).not.toBe(0);
+  expect(pythonTampered.stderr).toMatch(/^text CHANGED/);
+  expect(pythonTampered.status).toBe(1);
 });

@@ -1,6 +1,6 @@
 import { CharterError } from '../errors/charter-error';
 import type { KeyVault } from '../signoff/key-vault';
-import { prepareDecision } from '../signoff/record-decision';
+import { prepareCheckedDecision } from '../signoff/prepare-checked-decision';
 import { requestSignOff } from '../signoff/request-sign-off';
 import { publicKeyOf, signApproval } from '../signoff/signing-key';
 import type { SigningStatus } from './contract';
@@ -35,7 +35,7 @@ export function signOffHandlers(
       }),
     }),
     'signOff.prepareDecision': async ({ project, sign, ...input }) => {
-      const approval = prepareDecision(project, input, now());
+      const approval = prepareCheckedDecision(project, input, now());
       if (!sign) return { approval };
       const key = await keyVault.load();
       if (!key) {

@@ -149,7 +149,8 @@ export function toExportDocument(project: Project): ExportDocument {
   } = computeFormalities(project.answers);
   const document = {
     format: EXPORT_FORMAT,
-    id: project.id,
+    // A reviewer's copy is the same charter: it exports (and fingerprints) as the original.
+    id: project.review?.sourceId ?? project.id,
     title: project.meta.title,
     language: project.meta.language,
     template: { id: project.template.id, version: project.template.version },

@@ -10,15 +10,32 @@ import { importYaml } from './yaml-import';
 const NOW = '2026-04-01T08:00:00.000Z';
 const importAs = (yaml: string): Project => importYaml(yaml, { now: NOW });
 
-/** The sample with `status`, after versions of the same text numbered `versions`. */
+/**
+ * The sample with `status`, after versions of the same text numbered `versions`; the last one, if
+ * the text is it, approved by HR the day it was signed off.
+ */
 function withStatus(status: Project['meta']['status'], versions: number[]): Project {
   const project = createSampleProject();
   const { request: _request, ...signOff } = project.signOff;
   const fingerprint = draftFingerprint(project);
+  const last = versions.at(-1);
   return {
     ...project,
     meta: { ...project.meta, status },
     signOff,
+    approvals:
+      last === undefined || (status !== 'signed-off' && status !== 'published')
+        ? project.approvals
+        : [
+            {
+              versionNumber: last,
+              role: 'hr',
+              name: 'Claire Martin',
+              decision: 'approved',
+              date: NOW,
+              fingerprint,
+            },
+          ],
     versions: versions.map((number) => ({
       number,
       status: status === 'published' ? status : 'signed-off',
@@ -100,6 +117,16 @@ describe('importYaml', () => {
     const tampered = yaml.replace('Cette charte est revue', 'Cette charte est relue');
     expect(tampered).not.toBe(yaml);
     expect(() => importAs(tampered)).toThrow(/does not match its fingerprint.*charter verify/);
+  });
+
+  it('refuses a text relabelled signed-off or published that its decisions do not support', () => {
+    const relabelled = exportYaml(createSampleProject()).replace(
+      'status: sign-off-requested',
+      'status: published',
+    );
+    expect(() => importAs(relabelled)).toThrow(
+      /published export does not verify.*last decision of legal is a rejection/,
+    );
   });
 
   it('names the field and the problem in a file that breaks the contract', () => {

@@ -5,6 +5,7 @@ import type { Role } from '../model/role';
 import type { Approval } from '../model/sign-off';
 import { draftFingerprint } from '../signoff/request-sign-off';
 import { contentOf } from '../signoff/version-content';
+import { verifyExport } from '../signoff/verify-export';
 import { parseMarkdown } from '../rich-text/from-markdown';
 import { COMPANY_ANSWER_PREFIX } from './company-answers';
 import { EXPORT_FORMAT, ExportDocument } from './export-document';
@@ -30,6 +31,7 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
     (problems) => `This is not a valid charter export: ${problems}.`,
   );
   const { number, status } = exported.version;
+  if (status === 'signed-off' || status === 'published') refuseUnverified(text, status);
   const draft = parseOrThrow(
     Project,
     {
@@ -93,7 +95,8 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
             {
               number,
               status,
-              createdAt: options.now,
+              // Signed off when its last decision came in, not when it was imported.
+              createdAt: approvals.at(-1)?.date ?? options.now,
               fingerprint,
               // The export does not say whose approval was needed: those who approved gave it.
               roles: approvedRoles(approvals, draft.signOff.requiredRoles),
@@ -129,4 +132,19 @@ function approvedRoles(approvals: readonly Approval[], otherwise: Role[]): Role[
     ...new Set(approvals.filter(({ decision }) => decision === 'approved').map(({ role }) => role)),
   ];
   return roles.length > 0 ? roles : otherwise;
+}
+
+/**
+ * A signed-off or published export becomes a version only if it verifies (docs/fingerprint.md):
+ * its text, its signatures, and every role's last decision an approval. Unsigned decisions are
+ * kept as they are, unsigned.
+ */
+function refuseUnverified(text: string, status: string): void {
+  const failure = verifyExport(text).failures.find(({ kind }) => kind !== 'unsigned');
+  if (failure) {
+    throw new CharterError(
+      'invalid-file',
+      `This ${status} export does not verify, so it cannot become a signed-off version: ${failure.message} Check it with charter verify.`,
+    );
+  }
 }

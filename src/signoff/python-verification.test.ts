@@ -76,12 +76,15 @@ describe.skipIf(!hasPython)('the documented Python check, an independent impleme
     const changedText = await refusedByPython(
       yaml.replace('text: |-\n          ', 'text: |-\n          X'),
     );
-    expect(changedText.stdout).toMatch(/^text CHANGED sha256:/);
-    // The signatures covered the old text: the first one checked already fails.
     expect(changedText).toMatchObject({
       status: 1,
-      stderr: expect.stringMatching(/InvalidSignature/),
+      stdout: '',
+      stderr: expect.stringMatching(/^text CHANGED: it gives sha256:/),
     });
+    const unsigned = await refusedByPython(
+      yaml.replace(/\n {4}publicKey: .*\n {4}signature: .*/, ''),
+    );
+    expect(unsigned).toMatchObject({ status: 1, stderr: 'NOT SIGNED: hr Claire Martin\n' });
     const forged = await refusedByPython(yaml.replace('name: Claire Martin', 'name: Claire Marti'));
     expect(forged.stdout).toMatch(/^text matches sha256:/);
     expect(forged).toMatchObject({ status: 1, stderr: expect.stringMatching(/InvalidSignature/) });

@@ -4,6 +4,7 @@ import type { Project } from '../model/project';
 import type { Role } from '../model/role';
 import type { Approval, SignOffRequest, Version } from '../model/sign-off';
 import type { Timestamp } from '../model/timestamp';
+import { contentOf, sameContent } from './version-content';
 import { nextVersionNumber } from './version-number';
 
 export interface DecisionInput {
@@ -29,12 +30,32 @@ export function pendingRequest(project: Project): SignOffRequest {
  */
 export function prepareDecision(project: Project, input: DecisionInput, now: Timestamp): Approval {
   const request = pendingRequest(project);
+  if (project.review) {
+    throw new CharterError(
+      'invalid-input',
+      'This is a reviewer’s copy: decisions are made on the charter itself, where they count.',
+    );
+  }
+  // What is decided on is what the approver reads: the request's frozen text is the live one.
+  if (!sameContent(request.content, contentOf(project))) {
+    throw new CharterError(
+      'invalid-file',
+      'The text waiting for sign-off is not the text of this charter: the file was changed outside Charter Studio. Nothing was recorded; request sign-off again.',
+    );
+  }
   const name = input.name.trim();
   if (name === '') throw new CharterError('invalid-input', 'An approver’s name is required.');
   if (!request.roles.includes(input.role)) {
     throw new CharterError(
       'invalid-input',
       `This request needs the approval of ${request.roles.join(', ')}, not ${input.role}.`,
+    );
+  }
+  const previous = decisionsOn(project, request).get(input.role);
+  if (previous?.decision === 'approved' && input.decision === 'approved') {
+    throw new CharterError(
+      'invalid-input',
+      `${input.role} already approved this text (${previous.name}, ${previous.date}).`,
     );
   }
   const reason = input.reason?.trim();
@@ -58,8 +79,14 @@ export function prepareDecision(project: Project, input: DecisionInput, now: Tim
 /** The latest decision of each role on the request: a role may reject, then approve a fix. */
 export function decisionsOn(project: Project, request: SignOffRequest): Map<Role, Approval> {
   const decisions = new Map<Role, Approval>();
+  const versionNumber = nextVersionNumber(project);
   for (const approval of project.approvals) {
-    if (approval.fingerprint === request.fingerprint && approval.invalidatedAt === undefined) {
+    // The same text signed off before (an edit undone) is another version: its decisions stay there.
+    if (
+      approval.fingerprint === request.fingerprint &&
+      approval.versionNumber === versionNumber &&
+      approval.invalidatedAt === undefined
+    ) {
       decisions.set(approval.role, approval);
     }
   }

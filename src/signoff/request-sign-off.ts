@@ -5,7 +5,7 @@ import type { Role } from '../model/role';
 import type { Fingerprint } from '../model/sign-off';
 import type { Timestamp } from '../model/timestamp';
 import { contentOf, sameContent } from './version-content';
-import { isFrozen, latestVersion, nextVersionNumber } from './version-number';
+import { latestVersion, nextVersionNumber } from './version-number';
 
 export interface SignOffRequestOptions {
   /** Whose approval is needed; the charter's own list when left out. */
@@ -27,17 +27,25 @@ function refuseRequest(project: Project): void {
     );
   }
   const latest = latestVersion(project);
-  if (isFrozen(project) && latest && sameContent(latest.content, contentOf(project))) {
+  // Also when an edit was undone by hand: the same text would be signed off twice.
+  if (latest && sameContent(latest.content, contentOf(project))) {
     throw new CharterError(
       'invalid-input',
       `This text is already version ${latest.number}, signed off: edit it to start a new draft.`,
+    );
+  }
+  const { request } = project.signOff;
+  if (project.meta.status === 'sign-off-requested' && request) {
+    throw new CharterError(
+      'invalid-input',
+      `Sign-off of this text is already requested from ${request.roles.join(', ')}: edit the text to withdraw the request first.`,
     );
   }
 }
 
 /**
  * Freezes the live text for approval: approvers decide on this snapshot, identified by its
- * fingerprint. A request again for the same roles replaces the pending one (its decisions stay).
+ * fingerprint. One request at a time: an edit withdraws it.
  */
 export function requestSignOff(project: Project, options: SignOffRequestOptions): Project {
   refuseRequest(project);

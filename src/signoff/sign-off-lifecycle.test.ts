@@ -4,6 +4,8 @@ import type { Project } from '../model/project';
 import { sampleProject, withClauseBody } from '../review/test-support/sample-project';
 import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { followEdits } from './follow-edits';
+import { makeReviewCopy } from '../review/make-review-copy';
+import { prepareCheckedDecision } from './prepare-checked-decision';
 import { publishVersion } from './publish-version';
 import { prepareDecision, recordDecision } from './record-decision';
 import { draftFingerprint, requestSignOff } from './request-sign-off';
@@ -108,6 +110,62 @@ describe('deciding', () => {
       now: NOW,
     });
     expect(() => recordDecision(again, prepared, NOW)).toThrow(/text changed since/);
+  });
+});
+
+describe('deciding only on the text one reads', () => {
+  const input = { role: 'hr' as const, name: 'Claire', decision: 'approved' as const };
+
+  it('refuses to sign a request whose fingerprint is not its text’s (a forged file)', () => {
+    const requested = requestSignOff(draft, { now: NOW });
+    const other = requestSignOff(edited(draft, 'Toute expression politique est interdite.'), {
+      now: NOW,
+    });
+    const [request, malicious] = [requested.signOff.request, other.signOff.request];
+    if (!request || !malicious) throw new Error('two requests expected');
+    const forged: Project = {
+      ...requested,
+      signOff: {
+        ...requested.signOff,
+        request: { ...request, fingerprint: malicious.fingerprint },
+      },
+    };
+    expect(() => prepareCheckedDecision(forged, input, NOW)).toThrow(
+      /not the one this text gives.*Nothing was signed/,
+    );
+    expect(() => prepareCheckedDecision(requested, input, NOW)).not.toThrow();
+  });
+
+  it('refuses a request whose frozen text is not the live one, and a reviewer’s copy', () => {
+    const requested = requestSignOff(draft, { now: NOW });
+    const swapped = { ...requested, sections: edited(draft, 'Autre.').sections };
+    expect(() => prepareDecision(swapped, input, NOW)).toThrow(/not the text of this charter/);
+    const copy = makeReviewCopy(requested, { id: 'copy', now: NOW });
+    expect(() => prepareDecision(copy, input, NOW)).toThrow(/reviewer’s copy/);
+  });
+
+  it('refuses a second approval by the same role, and a second request of the same text', () => {
+    const requested = requestSignOff(draft, { now: NOW });
+    const once = decide(requested, 'hr').project;
+    expect(() => decide(once, 'hr')).toThrow(/hr already approved this text/);
+    expect(() => requestSignOff(once, { now: NOW, roles: ['hr'] })).toThrow(
+      /already requested from hr, legal, it/,
+    );
+  });
+
+  it('does not count version 1’s decisions when an edit is undone: that text is version 1', () => {
+    const { project: signed } = signOffAll(draft, NOW);
+    const body = firstClause(signed)?.body;
+    const reopened = followEdits(edited(signed, 'Autre.'), LATER).project;
+    const undone = withClauseBody(reopened, firstClause(signed)?.id ?? '', body ?? doc());
+    expect(undone.meta.status).toBe('draft');
+    expect(() => requestSignOff(undone, { now: LATER })).toThrow(/already version 1/);
+  });
+
+  it('exports a reviewer’s copy of a signed-off version as the charter it copies', () => {
+    const { project, version } = signOffAll(draft, NOW);
+    const copy = makeReviewCopy(project, { id: 'copy', now: LATER });
+    expect(toExportDocument(selectVersion(copy)).version.fingerprint).toBe(version.fingerprint);
   });
 });
 

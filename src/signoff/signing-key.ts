@@ -57,6 +57,12 @@ export function signApproval(approval: Approval, privateKeyPem: string, source?:
   };
 }
 
+/** The bytes of canonical base64 only: other spellings of the same bytes are refused, not read. */
+function canonicalBase64(text: string): Buffer | null {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.toString('base64') === text ? bytes : null;
+}
+
 /** Whether `signature` is `publicKey`'s Ed25519 signature of `payload`; false on any malformed input. */
 export function verifySignature(
   publicKey: string,
@@ -64,14 +70,15 @@ export function verifySignature(
   signature: string,
 ): boolean {
   if (!publicKey.startsWith(PREFIX)) return false;
-  const raw = Buffer.from(publicKey.slice(PREFIX.length), 'base64');
-  if (raw.length !== 32) return false;
+  const raw = canonicalBase64(publicKey.slice(PREFIX.length));
+  const signatureBytes = canonicalBase64(signature);
+  if (raw?.length !== 32 || signatureBytes?.length !== 64) return false;
   try {
     const key = createPublicKey({
       key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') },
       format: 'jwk',
     });
-    return verify(null, payload, key, Buffer.from(signature, 'base64'));
+    return verify(null, payload, key, signatureBytes);
   } catch {
     return false;
   }

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportYaml } from '../export/yaml-export';
 import { sampleProject } from '../review/test-support/sample-project';
-import { publicKeyOf } from './signing-key';
+import { prepareDecision, recordDecision } from './record-decision';
+import { requestSignOff } from './request-sign-off';
+import { publicKeyOf, signApproval } from './signing-key';
 import { keysByRole, signOffAll } from './test-support/sign-off-steps';
-import { verifyExport } from './verify-export';
+import { verifyExport, type VerifyOptions } from './verify-export';
 
 const NOW = '2026-12-04T10:00:00.000Z';
 const keys = keysByRole();
@@ -11,6 +13,9 @@ let signed = '';
 beforeAll(async () => {
   signed = exportYaml(signOffAll(await sampleProject(), NOW, keys).project);
 });
+
+const messages = (yaml: string, options?: VerifyOptions) =>
+  verifyExport(yaml, options).failures.map((failure) => failure.message);
 
 /** Whether verification catches the change: a failure line, or a file no longer a charter export. */
 function caught(yaml: string): boolean {
@@ -76,7 +81,7 @@ describe('verifyExport', () => {
       /fingerprint: sha256:[0-9a-f]+/,
       `fingerprint: ${fingerprint}`,
     );
-    const { failures } = verifyExport(refingerprinted);
+    const failures = messages(refingerprinted);
     expect(failures).toHaveLength(3);
     expect(failures[0]).toMatch(
       /approvals\[0\] \(Claire Martin, hr, approved\): the signature does not match/,
@@ -85,13 +90,11 @@ describe('verifyExport', () => {
 
   it('fails an unsigned approval and a signed-off version without approvals', () => {
     const unsigned = signed.replace(/\n {4}publicKey: .*\n {4}signature: .*/, '');
-    expect(verifyExport(unsigned).failures).toEqual([
+    expect(messages(unsigned)).toEqual([
       'approvals[0] (Claire Martin, hr, approved): not signed, so nothing proves who made this decision.',
     ]);
     const none = signed.replace(/\napprovals:\n(?: {2}- [\s\S]*?)(?=\n\w)/, '\napprovals: []');
-    expect(verifyExport(none).failures).toEqual([
-      'Version 1 is signed-off but carries no approval.',
-    ]);
+    expect(messages(none)).toEqual(['Version 1 is signed-off but carries no approval.']);
   });
 
   it('with trusted keys, refuses a key it does not know or one trusted for another role', () => {
@@ -100,14 +103,50 @@ describe('verifyExport', () => {
       role,
       publicKey: publicKeyOf(key),
     }));
-    expect(verifyExport(signed, trusted).failures).toEqual([]);
+    expect(verifyExport(signed, { trusted }).failures).toEqual([]);
     const [hr, legal, it] = trusted;
     if (!hr || !legal || !it) throw new Error('three keys expected');
-    expect(verifyExport(signed, [legal, it]).failures).toEqual([
+    expect(messages(signed, { trusted: [legal, it] })).toEqual([
       'approvals[0] (Claire Martin, hr, approved): signed with a key that is not in the trusted keys.',
     ]);
-    expect(verifyExport(signed, [{ ...hr, role: 'legal' }, legal, it]).failures).toEqual([
+    expect(messages(signed, { trusted: [{ ...hr, role: 'legal' }, legal, it] })).toEqual([
       'approvals[0] (Claire Martin, hr, approved): the key of hr is trusted for legal, not hr.',
+    ]);
+  });
+
+  it('refuses a draft relabelled signed-off, rejections passed off as a sign-off, and missing roles', async () => {
+    const project = await sampleProject();
+    const requested = requestSignOff(project, { now: NOW });
+    const hrKey = keys.get('hr') ?? '';
+    const decide = (decision: 'approved' | 'rejected') =>
+      signApproval(
+        prepareDecision(
+          requested,
+          { role: 'hr', name: 'Claire Martin', decision, reason: 'Non' },
+          NOW,
+        ),
+        hrKey,
+      );
+    const oneApproval = exportYaml(recordDecision(requested, decide('approved'), NOW).project);
+    const relabelled = oneApproval.replace('status: sign-off-requested', 'status: signed-off');
+    expect(relabelled).not.toBe(oneApproval);
+    // HR's approval holds, but only --roles can tell that legal and IT never decided.
+    expect(messages(relabelled)).toEqual([]);
+    expect(verifyExport(relabelled).approvedBy).toEqual(['hr']);
+    expect(messages(relabelled, { requiredRoles: ['hr', 'legal', 'it'] })).toEqual([
+      'legal did not approve version 1.',
+      'it did not approve version 1.',
+    ]);
+    const rejected = exportYaml(recordDecision(requested, decide('rejected'), NOW).project);
+    expect(messages(rejected.replace('status: sign-off-requested', 'status: published'))).toEqual([
+      'Version 1 is published, yet the last decision of hr is a rejection.',
+    ]);
+  });
+
+  it('checks a signature on the name as written, not as a reader would trim it', () => {
+    const padded = signed.replace('name: Claire Martin', 'name: "  Claire Martin  "');
+    expect(messages(padded)).toEqual([
+      'approvals[0] (Claire Martin, hr, approved): the signature does not match this text and decision: the text, the name, the role, the decision, the date or the reason changed after signing.',
     ]);
   });
 });

@@ -1,24 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CharterError } from '../../errors/charter-error';
 import { Role } from '../../model/role';
-import { prepareDecision, recordDecision } from '../../signoff/record-decision';
+import { prepareCheckedDecision } from '../../signoff/prepare-checked-decision';
+import { recordDecision } from '../../signoff/record-decision';
 import { signApproval } from '../../signoff/signing-key';
-import { describeFileSystemError } from '../../store/describe-file-system-error';
 import { loadProject, saveProject } from '../../store/project-file';
 import { UsageError, type CliCommand } from '../cli-command';
+import { readTextFile } from '../read-text-file';
 import { fileArgument, requiredOption } from '../required-option';
-
-async function readKey(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new CharterError(
-      'not-found',
-      `Could not read the key ${path}: ${describeFileSystemError(error)}`,
-    );
-  }
-}
 
 export const approveCommand: CliCommand = {
   name: 'approve',
@@ -49,10 +37,10 @@ export const approveCommand: CliCommand = {
     if (!role.success) throw new UsageError(`--role must be one of ${Role.options.join(', ')}.`);
     const name = requiredOption(values, 'name', 'your name');
     const keyPath = typeof values.key === 'string' ? resolve(context.cwd, values.key) : undefined;
-    const privateKey = keyPath ? await readKey(keyPath) : undefined;
+    const privateKey = keyPath ? await readTextFile(keyPath) : undefined;
     const project = await loadProject(path);
     const now = new Date().toISOString();
-    const prepared = prepareDecision(
+    const prepared = prepareCheckedDecision(
       project,
       {
         role: role.data,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { generateSigningKey, publicKeyOf } from '../../signoff/signing-key';
-import { writeFileAtomic } from '../../store/write-file-atomic';
+import { CharterError } from '../../errors/charter-error';
+import { isFileExistsError, writeFileAtomic } from '../../store/write-file-atomic';
 import type { CliCommand } from '../cli-command';
 import { requiredOption } from '../required-option';
 
@@ -20,11 +21,19 @@ export const keygenCommand: CliCommand = {
   async run({ values }, context) {
     const path = resolve(context.cwd, requiredOption(values, 'output', 'the key file to write'));
     const privateKey = generateSigningKey();
-    await writeFileAtomic(path, Buffer.from(privateKey, 'utf8'), {
-      overwrite: false,
-      keepBackup: false,
-      mode: 0o600,
-    });
+    try {
+      await writeFileAtomic(path, Buffer.from(privateKey, 'utf8'), {
+        overwrite: false,
+        keepBackup: false,
+        mode: 0o600,
+      });
+    } catch (error) {
+      if (!isFileExistsError(error)) throw error;
+      throw new CharterError(
+        'invalid-input',
+        `${path} already exists, and a key is never replaced: choose another name.`,
+      );
+    }
     context.stdout(`${path}\npublicKey: ${publicKeyOf(privateKey)}\n`);
     return 0;
   },

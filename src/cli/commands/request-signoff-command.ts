@@ -1,23 +1,9 @@
 import { Role } from '../../model/role';
+import { rolesOption } from '../roles-option';
 import { requestSignOff } from '../../signoff/request-sign-off';
 import { loadProject, saveProject } from '../../store/project-file';
-import { UsageError, type CliCommand } from '../cli-command';
+import type { CliCommand } from '../cli-command';
 import { fileArgument } from '../required-option';
-
-/** `--roles hr,legal,it`: a usage error names the roles there are. */
-function parseRoles(value: unknown): Role[] | undefined {
-  if (value === undefined) return undefined;
-  const roles = String(value)
-    .split(',')
-    .map((role) => role.trim());
-  return roles.map((role) => {
-    const parsed = Role.safeParse(role);
-    if (!parsed.success) {
-      throw new UsageError(`--roles takes roles among ${Role.options.join(', ')}, not "${role}".`);
-    }
-    return parsed.data;
-  });
-}
 
 export const requestSignoffCommand: CliCommand = {
   name: 'request-signoff',
@@ -35,7 +21,7 @@ export const requestSignoffCommand: CliCommand = {
   options: { roles: { type: 'string' }, author: { type: 'string' } },
   async run({ values, positionals }, context) {
     const path = fileArgument(positionals, context.cwd);
-    const roles = parseRoles(values.roles);
+    const roles = rolesOption(values);
     const project = requestSignOff(await loadProject(path), {
       ...(roles ? { roles } : {}),
       ...(typeof values.author === 'string' ? { requestedBy: values.author } : {}),

@@ -139,7 +139,18 @@ describe('sign-off on the command line', () => {
   it('refuses to replace a key, to approve without a request, and to export a version that is not there', async () => {
     const again = await charter('keygen', '-o', 'hr.pem');
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/hr\.pem/);
+    expect(again.stderr).toMatch(/hr\.pem already exists, and a key is never replaced/);
+    const noKey = await charter(
+      'approve',
+      'charte.charter',
+      '--role',
+      'hr',
+      '--name',
+      'C',
+      '--key',
+      'none.pem',
+    );
+    expect(noKey.stderr).toMatch(/none\.pem: there is no such file/);
     const approve = await charter('approve', 'charte.charter', '--role', 'hr', '--name', 'C');
     expect(approve.status).toBe(1);
     expect(approve.stderr).toMatch(/not been requested/);
