@@ -1,3 +1,4 @@
+import type { Role } from '../model/role';
 import type { DiffLabels } from './diff-labels';
 import type { ClauseDiff, SectionDiff } from './text-comparison';
 
@@ -33,14 +34,26 @@ export function sectionHeadline(diff: SectionDiff, labels: DiffLabels): Headline
     ? labels.sectionName(diff.to.index + 1, diff.to.title)
     : labels.sectionName(undefined, diff.from?.title ?? '');
   const formerly = diff.from ? ` (${labels.formerly(`${diff.from.index + 1}`)})` : '';
-  if (diff.kind === 'retitled' && diff.moved) {
-    return {
-      name,
-      status: `${labels.section.retitled} ${labels.and} ${labels.section.moved}${formerly}`,
-    };
-  }
   if (diff.kind === 'moved' || diff.kind === 'removed') {
     return { name, status: `${labels.section[diff.kind]}${formerly}` };
   }
-  return { name, status: labels.section[diff.kind] };
+  if (diff.kind !== 'retitled' && diff.kind !== 'changed') {
+    return { name, status: labels.section[diff.kind] };
+  }
+  const ownerChanged = diff.from !== undefined && diff.from.owner !== diff.to?.owner;
+  const parts = [
+    ...(diff.kind === 'retitled' ? [labels.section.retitled] : []),
+    ...(ownerChanged ? [`${labels.section.changed} (${labels.aspects.owner})`] : []),
+    ...(diff.moved ? [`${labels.section.moved}${formerly}`] : []),
+  ];
+  return { name, status: parts.join(` ${labels.and} `) };
+}
+
+/** The line under a clause or section whose owner changed: "Responsable : RH → Juridique". */
+export function ownerLines(
+  from: { owner: Role } | undefined,
+  to: { owner: Role } | undefined,
+  labels: DiffLabels,
+): string[] {
+  return from && to && from.owner !== to.owner ? [labels.ownerChange(from.owner, to.owner)] : [];
 }

@@ -26,7 +26,14 @@ const section = (id: string, title: string, clauses: Clause[]): Section => ({
   clauses,
 });
 
-const charter = (...sections: Section[]): ComparableText => ({ title: 'Charte', sections });
+const TEMPLATE = { id: 'charte-reseaux-sociaux', version: '1.0.0' };
+
+const charter = (...sections: Section[]): ComparableText => ({
+  title: 'Charte',
+  template: TEMPLATE,
+  answers: { 'company.name': 'Dupré & Fils' },
+  sections,
+});
 
 const USE = section('use', 'Usages', [
   clause('use.access', 'Accès', 'Les salariés peuvent publier.'),
@@ -51,13 +58,28 @@ describe('compareTexts', () => {
     expect(comparison.identical).toBe(true);
     expect(comparison.summary).toEqual({
       clauses: { added: 0, removed: 0, changed: 0, moved: 0, unchanged: 4 },
-      sections: { added: 0, removed: 0, retitled: 0, moved: 0, unchanged: 2 },
+      sections: { added: 0, removed: 0, retitled: 0, changed: 0, moved: 0, unchanged: 2 },
+      details: 0,
     });
     expect(comparison.clauses[0]).toEqual({
       id: 'use.access',
       kind: 'unchanged',
-      from: { sectionId: 'use', sectionIndex: 0, clauseIndex: 0, number: '1.1', title: 'Accès' },
-      to: { sectionId: 'use', sectionIndex: 0, clauseIndex: 0, number: '1.1', title: 'Accès' },
+      from: {
+        sectionId: 'use',
+        sectionIndex: 0,
+        clauseIndex: 0,
+        number: '1.1',
+        title: 'Accès',
+        owner: 'hr',
+      },
+      to: {
+        sectionId: 'use',
+        sectionIndex: 0,
+        clauseIndex: 0,
+        number: '1.1',
+        title: 'Accès',
+        owner: 'hr',
+      },
       moved: false,
       changes: [],
       title: [{ kind: 'same', text: 'Accès' }],
@@ -291,5 +313,110 @@ describe('compareTexts', () => {
       expect(textBefore(diff.body)).toBe(before ? richTextToPlainText(before.body) : '');
       expect(textAfter(diff.body)).toBe(current ? richTextToPlainText(current.body) : '');
     }
+  });
+
+  it('lists the details the export carries, old → new: template, company answers, formalities', () => {
+    const route = { 'legal.route': 'reglement-interieur' };
+    const before: ComparableText = {
+      ...BEFORE,
+      answers: {
+        ...route,
+        'company.name': 'Dupré & Fils',
+        'company.headcount': 40,
+        'company.networks': ['LinkedIn'],
+        'company.formerName': 'Dupré',
+        'formalities.cseOpinionDate': '2026-03-02',
+      },
+    };
+    const after: ComparableText = {
+      ...BEFORE,
+      template: { ...TEMPLATE, version: '1.1.0' },
+      answers: {
+        ...route,
+        'company.name': 'Dupré & Fils',
+        'company.headcount': 60,
+        'company.networks': ['LinkedIn', 'Instagram'],
+        'company.hasIntranet': true,
+        'formalities.cseOpinionDate': '2026-03-09',
+        'formalities.inspectionSentDate': '2026-03-10',
+        'formalities.courtFiledDate': '2026-03-10',
+        'formalities.publicityDate': '2026-03-11',
+      },
+    };
+    const comparison = compareTexts(before, after);
+    expect(comparison.identical).toBe(false);
+    expect(comparison.summary.details).toBe(10);
+    expect(comparison.details).toEqual([
+      {
+        subject: { kind: 'template' },
+        kind: 'changed',
+        from: 'charte-reseaux-sociaux@1.0.0',
+        to: 'charte-reseaux-sociaux@1.1.0',
+      },
+      { subject: { kind: 'company', key: 'formerName' }, kind: 'removed', from: 'Dupré' },
+      { subject: { kind: 'company', key: 'hasIntranet' }, kind: 'added', to: true },
+      { subject: { kind: 'company', key: 'headcount' }, kind: 'changed', from: 40, to: 60 },
+      {
+        subject: { kind: 'company', key: 'networks' },
+        kind: 'changed',
+        from: ['LinkedIn'],
+        to: ['LinkedIn', 'Instagram'],
+      },
+      {
+        subject: { kind: 'formality-step', step: 'cse-opinion' },
+        kind: 'changed',
+        from: '2026-03-02',
+        to: '2026-03-09',
+      },
+      {
+        subject: { kind: 'formality-step', step: 'labour-inspectorate' },
+        kind: 'added',
+        to: '2026-03-10',
+      },
+      {
+        subject: { kind: 'formality-step', step: 'conseil-prud-hommes' },
+        kind: 'added',
+        to: '2026-03-10',
+      },
+      { subject: { kind: 'formality-step', step: 'publicity' }, kind: 'added', to: '2026-03-11' },
+      { subject: { kind: 'effective-date' }, kind: 'added', to: '2026-04-11' },
+    ]);
+  });
+
+  it('leaves out formality dates the export does not carry, and answers about other things', () => {
+    const after: ComparableText = {
+      ...BEFORE,
+      answers: {
+        ...BEFORE.answers,
+        'formalities.cseOpinionDate': '2026-03-02',
+        'sanctions.included': true,
+      },
+    };
+    const comparison = compareTexts(BEFORE, after);
+    expect(comparison).toMatchObject({ identical: true, details: [] });
+  });
+
+  it('marks a clause or section whose owner changed, and nothing else', () => {
+    const after = charter(
+      { ...USE, clauses: [{ ...ACCESS, owner: 'legal' }, PHOTOS, BRAND] },
+      { ...SANCTIONS, owner: 'it' },
+    );
+    const comparison = compareTexts(BEFORE, after);
+    expect(comparison.identical).toBe(false);
+    expect(kinds(comparison)[0]).toEqual(['use.access', 'changed', false]);
+    expect(comparison.clauses[0]).toMatchObject({
+      changes: ['owner'],
+      from: { owner: 'hr' },
+      to: { owner: 'legal' },
+    });
+    expect(comparison.sections.map((diff) => [diff.id, diff.kind])).toEqual([
+      ['use', 'unchanged'],
+      ['sanctions', 'changed'],
+    ]);
+    expect(comparison.summary).toMatchObject({
+      clauses: { changed: 1, unchanged: 3 },
+      sections: { changed: 1, unchanged: 1 },
+      details: 0,
+    });
   });
 });

@@ -3,6 +3,7 @@ import { clauseNumber } from '../model/clause-number';
 import { shownRationale } from '../model/shown-rationale';
 import { richTextToMarkdown } from '../rich-text/to-markdown';
 import { richTextToPlainText } from '../rich-text/to-plain-text';
+import { compareDetails } from './detail-changes';
 import { diffSequences } from './diff-sequences';
 import { readingOrder } from './reading-order';
 import type {
@@ -29,7 +30,8 @@ interface PlacedSection {
 
 /**
  * Compares two texts clause by clause, matching clauses and sections by their stable ids: what
- * was added, removed, changed (word by word, on the text readers see) or moved.
+ * was added, removed, changed (word by word, on the text readers see, or its owner) or moved;
+ * and the details the export carries besides them (template, company answers, formalities).
  */
 export function compareTexts(before: ComparableText, after: ComparableText): TextComparison {
   const sectionOrder = readingOrder(
@@ -39,12 +41,14 @@ export function compareTexts(before: ComparableText, after: ComparableText): Tex
   const sections = compareSections(before.sections, after.sections, sectionOrder);
   const clauses = compareClauses(before.sections, after.sections, sectionOrder);
   const title = diffWords(before.title, after.title);
-  const summary = summarize(sections, clauses);
+  const details = compareDetails(before, after);
+  const summary = summarize(sections, clauses, details.length);
   const identical =
     !hasChanges(title) &&
+    details.length === 0 &&
     sections.every((section) => section.kind === 'unchanged') &&
     clauses.every((clause) => clause.kind === 'unchanged');
-  return { title, sections, clauses, summary, identical };
+  return { title, details, sections, clauses, summary, identical };
 }
 
 function compareSections(
@@ -56,7 +60,7 @@ function compareSections(
     new Map<string, PlacedSection>(
       sections.map((section, index) => [
         section.id,
-        { section, place: { index, title: section.title } },
+        { section, place: { index, title: section.title, owner: section.owner } },
       ]),
     );
   const from = placed(before);
@@ -82,7 +86,13 @@ function compareSections(
     }
     const title = diffWords(old.section.title, current.section.title);
     const isMoved = moved.has(id);
-    const kind = hasChanges(title) ? 'retitled' : isMoved ? 'moved' : 'unchanged';
+    const kind = hasChanges(title)
+      ? 'retitled'
+      : old.section.owner !== current.section.owner
+        ? 'changed'
+        : isMoved
+          ? 'moved'
+          : 'unchanged';
     return sectionDiff(id, kind, { from: old.place, to: current.place, title, moved: isMoved });
   });
 }
@@ -114,6 +124,7 @@ function placeClauses(sections: readonly Section[]): Map<string, PlacedClause> {
           clauseIndex,
           number: clauseNumber(sectionIndex, clauseIndex),
           ...(clause.title === undefined ? {} : { title: clause.title }),
+          owner: clause.owner,
         },
       }),
     ),
@@ -250,6 +261,7 @@ function changedClause(
   else if (richTextToMarkdown(old.clause.body) !== richTextToMarkdown(current.clause.body))
     changes.push('formatting');
   if (hasChanges(rationale)) changes.push('rationale');
+  if (old.clause.owner !== current.clause.owner) changes.push('owner');
   return {
     id,
     kind: changes.length > 0 ? 'changed' : moved ? 'moved' : 'unchanged',
@@ -266,10 +278,12 @@ function changedClause(
 function summarize(
   sections: readonly SectionDiff[],
   clauses: readonly ClauseDiff[],
+  details: number,
 ): ComparisonSummary {
   const summary: ComparisonSummary = {
     clauses: { added: 0, removed: 0, changed: 0, moved: 0, unchanged: 0 },
-    sections: { added: 0, removed: 0, retitled: 0, moved: 0, unchanged: 0 },
+    sections: { added: 0, removed: 0, retitled: 0, changed: 0, moved: 0, unchanged: 0 },
+    details,
   };
   for (const section of sections) summary.sections[section.kind] += 1;
   for (const clause of clauses) summary.clauses[clause.kind] += 1;

@@ -5,7 +5,12 @@ import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { contentOf } from '../signoff/version-content';
 import { compareVersions, defaultSelectors } from './compare-versions';
 import { contentAt } from './content-at';
-import { editSections, signOff } from './test-support/versioned-project';
+import {
+  editSections,
+  reassignedDraft,
+  signOff,
+  versionedCharter,
+} from './test-support/versioned-project';
 
 const draft = projectFixture(
   [
@@ -101,5 +106,20 @@ describe('compareVersions', () => {
       /No version has been signed off yet: there is nothing to compare the draft with/,
     );
     expect(compareVersions(draft, { from: 'draft', to: 'draft' }).comparison.identical).toBe(true);
+  });
+
+  it('tells a draft apart by its company answers and a clause’s owner alone', () => {
+    const { signed } = versionedCharter();
+    const { comparison } = compareVersions(reassignedDraft(signed, '2026-03-05T10:00:00.000Z'));
+    expect(comparison.identical).toBe(false);
+    expect(comparison.details.map((change) => [change.subject, change.kind, change.to])).toEqual([
+      [{ kind: 'company', key: 'headcount' }, 'added', 45],
+      [{ kind: 'company', key: 'sector' }, 'added', 'Commerce'],
+    ]);
+    expect(
+      comparison.clauses
+        .filter((diff) => diff.kind !== 'unchanged')
+        .map((diff) => [diff.id, diff.changes, diff.from?.owner, diff.to?.owner]),
+    ).toEqual([['use.access', ['owner'], 'hr', 'legal']]);
   });
 });

@@ -1,4 +1,7 @@
+import { EXPORT_LABELS } from '../export/export-labels';
+import type { FormalityStepId } from '../formalities/formalities';
 import type { Language } from '../model/language';
+import type { Role } from '../model/role';
 import type { TextSelector } from './content-at';
 import type { ClauseAspect, ClauseDiff, ComparisonSummary, SectionDiff } from './text-comparison';
 
@@ -34,6 +37,20 @@ export interface DiffLabels {
   colon: string;
   /** In place of the counts when no clause differs and none is unchanged either. */
   none: string;
+  /** The heading of what the export carries besides sections: template, company, formalities. */
+  details: string;
+  template: string;
+  /** The export's names of the formality steps, and of the day the charter takes effect. */
+  steps: Readonly<Record<FormalityStepId, string>>;
+  effectiveDate: string;
+  /** In place of a step's date while it is still to do. */
+  pending: string;
+  /** In place of an answer or a date that is not set. */
+  unset: string;
+  yes: string;
+  no: string;
+  /** "Responsable : Ressources humaines → Juridique", with the export's names of the roles. */
+  ownerChange(from: Role, to: Role): string;
 }
 
 export const DIFF_LABELS: Readonly<Record<Language, DiffLabels>> = {
@@ -53,6 +70,7 @@ export const DIFF_LABELS: Readonly<Record<Language, DiffLabels>> = {
       added: 'ajoutée',
       removed: 'supprimée',
       retitled: 'renommée',
+      changed: 'modifiée',
       moved: 'déplacée',
       unchanged: 'inchangée',
     },
@@ -62,6 +80,7 @@ export const DIFF_LABELS: Readonly<Record<Language, DiffLabels>> = {
       body: 'texte',
       formatting: 'mise en forme',
       rationale: 'justification',
+      owner: 'responsable',
     },
     formerly: (number) => `était ${number}`,
     and: 'et',
@@ -75,6 +94,16 @@ export const DIFF_LABELS: Readonly<Record<Language, DiffLabels>> = {
     sections: 'Sections',
     colon: '\u00a0: ',
     none: 'aucune',
+    details: 'Informations de la charte',
+    template: 'Modèle',
+    steps: EXPORT_LABELS.fr.formalities.steps,
+    effectiveDate: 'Entrée en vigueur',
+    pending: EXPORT_LABELS.fr.formalities.pending,
+    unset: 'non renseignée',
+    yes: 'oui',
+    no: 'non',
+    ownerChange: (from, to) =>
+      `Responsable\u00a0: ${EXPORT_LABELS.fr.roles[from]} → ${EXPORT_LABELS.fr.roles[to]}`,
   },
   en: {
     text: (selector) => (selector === 'draft' ? 'draft' : `version ${selector}`),
@@ -92,11 +121,18 @@ export const DIFF_LABELS: Readonly<Record<Language, DiffLabels>> = {
       added: 'added',
       removed: 'removed',
       retitled: 'retitled',
+      changed: 'changed',
       moved: 'moved',
       unchanged: 'unchanged',
     },
     counted: (count, word) => `${count} ${word}`,
-    aspects: { title: 'title', body: 'text', formatting: 'formatting', rationale: 'rationale' },
+    aspects: {
+      title: 'title',
+      body: 'text',
+      formatting: 'formatting',
+      rationale: 'rationale',
+      owner: 'owner',
+    },
     formerly: (number) => `was ${number}`,
     and: 'and',
     untitledClause: 'Untitled clause',
@@ -108,6 +144,16 @@ export const DIFF_LABELS: Readonly<Record<Language, DiffLabels>> = {
     sections: 'Sections',
     colon: ': ',
     none: 'none',
+    details: 'Charter details',
+    template: 'Template',
+    steps: EXPORT_LABELS.en.formalities.steps,
+    effectiveDate: 'Takes effect',
+    pending: EXPORT_LABELS.en.formalities.pending,
+    unset: 'not set',
+    yes: 'yes',
+    no: 'no',
+    ownerChange: (from, to) =>
+      `Owner: ${EXPORT_LABELS.en.roles[from]} → ${EXPORT_LABELS.en.roles[to]}`,
   },
 };
 
@@ -122,8 +168,9 @@ function countsOf<K extends string>(
 }
 
 /**
- * One line: "Clauses : 1 ajoutée, 2 modifiées, 5 inchangées. Sections : 1 renommée." Sections
- * are counted only when one changed: unchanged ones alone say nothing.
+ * One line: "Clauses : 1 ajoutée, 2 modifiées, 5 inchangées. Sections : 1 renommée.
+ * Informations de la charte : 2 modifiées." Sections and details are counted only when one
+ * changed: unchanged ones alone say nothing.
  */
 export function summaryLine(summary: ComparisonSummary, labels: DiffLabels): string {
   const clauses = countsOf(summary.clauses, labels.clause, labels);
@@ -131,5 +178,10 @@ export function summaryLine(summary: ComparisonSummary, labels: DiffLabels): str
   return [
     `${labels.clauses}${labels.colon}${clauses.length > 0 ? clauses.join(', ') : labels.none}.`,
     ...(sections.length > 0 ? [`${labels.sections}${labels.colon}${sections.join(', ')}.`] : []),
+    ...(summary.details > 0
+      ? [
+          `${labels.details}${labels.colon}${labels.counted(summary.details, labels.clause.changed)}.`,
+        ]
+      : []),
   ].join(' ');
 }

@@ -14,14 +14,16 @@ const section = (id: string, title: string, clauses: Clause[]): Section => ({
   clauses,
 });
 
+const TEMPLATE = { id: 'charte-reseaux-sociaux', version: '1.0.0' };
+
 const report = (before: Section[], after: Section[], language: 'fr' | 'en' = 'en') =>
   diffReport(
     {
       from: 1,
       to: 'draft',
       comparison: compareTexts(
-        { title: 'Charter', sections: before },
-        { title: 'Charter', sections: after },
+        { title: 'Charter', template: TEMPLATE, answers: {}, sections: before },
+        { title: 'Charter', template: TEMPLATE, answers: {}, sections: after },
       ),
     },
     DIFF_LABELS[language],
@@ -80,5 +82,62 @@ describe('diffReport', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('lists the charter details old → new, and owners that changed, in the charter’s language', () => {
+    const clause = {
+      id: 'c',
+      title: 'Photos',
+      owner: 'hr',
+      body: paragraphs('No photos.'),
+    } as const;
+    const before = [section('s', 'S', [clause])];
+    const after = [{ ...section('s', 'S', [{ ...clause, owner: 'it' }]), owner: 'legal' } as const];
+    const compared = (language: 'fr' | 'en') =>
+      diffReport(
+        {
+          from: 1,
+          to: 'draft',
+          comparison: compareTexts(
+            {
+              title: 'Charter',
+              template: TEMPLATE,
+              answers: { 'company.sector': 'Retail', 'company.hasIntranet': false },
+              sections: before,
+            },
+            {
+              title: 'Charter',
+              template: { ...TEMPLATE, version: '1.1.0' },
+              answers: { 'company.hasIntranet': true },
+              sections: after,
+            },
+          ),
+        },
+        DIFF_LABELS[language],
+      );
+    expect(compared('en')).toBe(
+      [
+        'Version 1 → draft',
+        '',
+        'Charter details',
+        '    Template: charte-reseaux-sociaux@1.0.0 → charte-reseaux-sociaux@1.1.0',
+        '    company.hasIntranet: no → yes',
+        '    company.sector: Retail → not set',
+        '',
+        'Section 1 “S” — changed (owner)',
+        '    Owner: Human resources → Legal',
+        '',
+        '1.1 Photos — changed (owner)',
+        '    Owner: Human resources → IT',
+        '',
+        'Clauses: 1 changed. Sections: 1 changed. Charter details: 3 changed.',
+        '',
+      ].join('\n'),
+    );
+    expect(compared('fr').split('\n').slice(2, 5)).toEqual([
+      'Informations de la charte',
+      '    Modèle\u00a0: charte-reseaux-sociaux@1.0.0 → charte-reseaux-sociaux@1.1.0',
+      '    company.hasIntranet\u00a0: non → oui',
+    ]);
   });
 });

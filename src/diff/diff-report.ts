@@ -1,5 +1,6 @@
-import { clauseHeadline, sectionHeadline } from './clause-headline';
+import { clauseHeadline, ownerLines, sectionHeadline } from './clause-headline';
 import type { VersionComparison } from './compare-versions';
+import { detailLine } from './detail-line';
 import { type DiffLabels, summaryLine } from './diff-labels';
 import { plainWordDiff } from './plain-word-diff';
 import { runLines } from './run-lines';
@@ -9,7 +10,8 @@ import { hasChanges, type WordRun } from './word-runs';
 const INDENT = '    ';
 
 /**
- * A comparison as text for a terminal or an e-mail: what happened to each section and clause
+ * A comparison as text for a terminal or an e-mail: the charter's details that differ (template,
+ * company answers, formalities, old → new), then what happened to each section and clause
  * that differs, one line each, its changed lines below with `[-removed-]{+added+}` marks (as
  * `git diff --word-diff=plain`), then a one-line summary.
  */
@@ -21,17 +23,36 @@ export function diffReport(
   const title = hasChanges(comparison.title)
     ? [`${labels.charterTitlePrefix}${plainWordDiff(comparison.title)}`]
     : [];
+  const details =
+    comparison.details.length > 0
+      ? [
+          labels.details,
+          ...comparison.details.map((change) => `${INDENT}${detailLine(change, labels)}`),
+        ]
+      : [];
   const sections = comparison.sections
     .filter((diff) => diff.kind !== 'unchanged')
     .flatMap((diff) => {
       const { name, status } = sectionHeadline(diff, labels);
-      const retitled = diff.kind === 'retitled' ? [`${INDENT}${plainWordDiff(diff.title)}`] : [];
-      return [`${name} — ${status}`, ...retitled];
+      const retitled = diff.kind === 'retitled' ? [plainWordDiff(diff.title)] : [];
+      return [
+        `${name} — ${status}`,
+        ...[...retitled, ...ownerLines(diff.from, diff.to, labels)].map(
+          (line) => `${INDENT}${line}`,
+        ),
+      ];
     });
   const clauses = comparison.clauses
     .filter((diff) => diff.kind !== 'unchanged')
     .flatMap((diff) => clauseLines(diff, labels));
-  const blocks = [[header], title, sections, clauses, [summaryLine(comparison.summary, labels)]];
+  const blocks = [
+    [header],
+    title,
+    details,
+    sections,
+    clauses,
+    [summaryLine(comparison.summary, labels)],
+  ];
   return `${blocks
     .filter((block) => block.length > 0)
     .map((block) => block.join('\n'))
@@ -48,7 +69,12 @@ function clauseLines(diff: ClauseDiff, labels: DiffLabels): string[] {
     : [];
   return [
     `${name} — ${status}`,
-    ...[...title, ...changedLines(diff.body), ...rationale].map((line) => `${INDENT}${line}`),
+    ...[
+      ...title,
+      ...changedLines(diff.body),
+      ...rationale,
+      ...ownerLines(diff.from, diff.to, labels),
+    ].map((line) => `${INDENT}${line}`),
   ];
 }
 

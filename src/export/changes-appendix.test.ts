@@ -79,10 +79,30 @@ describe('changesAppendix', () => {
     });
   });
 
-  it('says when no words changed', () => {
-    // A new answer makes a new draft without touching a clause.
+  it('lists a company answer that changed no clause under the charter details', () => {
+    // A new answer makes a new draft without touching a clause; the export carries it.
     const answered = followEdits(
       { ...signed, answers: { ...signed.answers, 'company.sector': 'Commerce' } },
+      '2026-03-05T10:00:00.000Z',
+    ).project;
+    const { summary, entries } = changesAppendix(answered, 2);
+    expect({ summary, entries }).toEqual({
+      summary: 'Clauses\u00a0: 4 inchangées. Informations de la charte\u00a0: 1 modifiée.',
+      entries: [
+        {
+          level: 'details',
+          name: 'Informations de la charte',
+          status: '1 modifiée',
+          lines: [[{ kind: 'same', text: 'company.sector\u00a0: non renseignée → Commerce' }]],
+        },
+      ],
+    });
+  });
+
+  it('says when nothing the export carries changed', () => {
+    // Sanctions without a headcount of 50 or more: no formalities, nothing in the export.
+    const answered = followEdits(
+      { ...signed, answers: { ...signed.answers, 'sanctions.included': true } },
       '2026-03-05T10:00:00.000Z',
     ).project;
     const { summary, entries } = changesAppendix(answered, 2);

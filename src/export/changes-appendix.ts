@@ -1,6 +1,7 @@
-import { clauseHeadline, sectionHeadline } from '../diff/clause-headline';
+import { clauseHeadline, ownerLines, sectionHeadline } from '../diff/clause-headline';
 import { compareTexts } from '../diff/compare-texts';
 import { contentAt } from '../diff/content-at';
+import { detailLine } from '../diff/detail-line';
 import { DIFF_LABELS, type DiffLabels, summaryLine } from '../diff/diff-labels';
 import { runLines } from '../diff/run-lines';
 import type { ClauseDiff } from '../diff/text-comparison';
@@ -11,9 +12,12 @@ import { contentOf } from '../signoff/version-content';
 import { isFrozen } from '../signoff/version-number';
 import { currentVersionNumber } from './current-version';
 
-/** One section or clause that differs: its name, what happened, and its marked lines. */
+/**
+ * The charter's details that differ (template, company answers, formalities), or one section or
+ * clause that differs: its name, what happened, and its marked lines.
+ */
 export interface AppendixEntry {
-  level: 'section' | 'clause';
+  level: 'details' | 'section' | 'clause';
   name: string;
   status: string;
   lines: WordRun[][];
@@ -42,12 +46,26 @@ export function changesAppendix(project: Project, since: number): ChangesAppendi
     );
   }
   const comparison = compareTexts(contentAt(project, since), contentOf(project));
+  const details: AppendixEntry[] =
+    comparison.details.length > 0
+      ? [
+          {
+            level: 'details',
+            name: labels.details,
+            status: labels.counted(comparison.details.length, labels.clause.changed),
+            lines: comparison.details.map((change) => sameLine(detailLine(change, labels))),
+          },
+        ]
+      : [];
   const sections = comparison.sections
     .filter((diff) => diff.kind !== 'unchanged')
     .map((diff): AppendixEntry => ({
       level: 'section',
       ...sectionHeadline(diff, labels),
-      lines: diff.kind === 'retitled' ? [diff.title] : [],
+      lines: [
+        ...(diff.kind === 'retitled' ? [diff.title] : []),
+        ...ownerLines(diff.from, diff.to, labels).map(sameLine),
+      ],
     }));
   const clauses = comparison.clauses
     .filter((diff) => diff.kind !== 'unchanged')
@@ -60,7 +78,7 @@ export function changesAppendix(project: Project, since: number): ChangesAppendi
     heading: labels.changesSince(since),
     summary: comparison.identical ? labels.noChanges : summaryLine(comparison.summary, labels),
     legend: labels.legend,
-    entries: [...sections, ...clauses],
+    entries: [...details, ...sections, ...clauses],
   };
 }
 
@@ -76,5 +94,11 @@ function clauseLines(diff: ClauseDiff, labels: DiffLabels): WordRun[][] {
     ...(!whole && hasChanges(diff.title) ? prefixed(labels.titlePrefix, diff.title) : []),
     ...runLines(diff.body),
     ...(diff.rationale.length > 0 ? prefixed(labels.rationalePrefix, diff.rationale) : []),
+    ...ownerLines(diff.from, diff.to, labels).map(sameLine),
   ];
+}
+
+/** A line that reads as it is, nothing marked. */
+function sameLine(text: string): WordRun[] {
+  return [{ kind: 'same', text }];
 }

@@ -63,6 +63,14 @@ export function ClauseChange({ diff, onGoTo }: ClauseChangeProps) {
           {diff.changes.includes('formatting') && (
             <p className="diff-text__note">{t('diff.formattingOnly')}</p>
           )}
+          {diff.changes.includes('owner') && diff.from && diff.to && (
+            <p className="diff-text__note">
+              {t('diff.line.owner', {
+                from: t(`role.${diff.from.owner}`),
+                to: t(`role.${diff.to.owner}`),
+              })}
+            </p>
+          )}
           {hasChanges(diff.rationale) && (
             <div className="diff-text__aside">
               <p className="diff-text__label">{t('diff.line.rationale')}</p>

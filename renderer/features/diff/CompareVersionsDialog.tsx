@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { Modal } from '../../ui/Modal';
 import { ClauseChange } from './ClauseChange';
 import { comparableTexts, selectorOf, selectorValue } from './comparable-texts';
+import { DetailChanges } from './DetailChanges';
 import { MarkedLine } from './MarkedText';
 import { SectionChange } from './SectionChange';
 import { summaryText } from './summary-text';
@@ -20,8 +21,8 @@ interface CompareVersionsDialogProps {
 }
 
 /**
- * Two texts of the charter side by side in one column: the sections and clauses that differ,
- * their changed words marked. The latest version and the draft first; any two on demand.
+ * Two texts of the charter side by side in one column: the charter's details (template, company
+ * answers, formalities), sections and clauses that differ, their changed words marked. The latest version and the draft first; any two on demand.
  */
 export function CompareVersionsDialog({
   project,
@@ -90,6 +91,14 @@ export function CompareVersionsDialog({
             <p className="diff-text diff-text__line">
               <MarkedLine runs={comparison.title} />
             </p>
+          </section>
+        )}
+        {comparison.details.length > 0 && (
+          <section className="diff__group" aria-labelledby={`${baseId}-details`}>
+            <h3 id={`${baseId}-details`} className="diff__group-title">
+              {t('diff.details')}
+            </h3>
+            <DetailChanges changes={comparison.details} />
           </section>
         )}
         {sections.length > 0 && (

@@ -14,12 +14,14 @@ function counts(values: Partial<Record<CountedKind, number>>, t: Translate): str
     .join(', ');
 }
 
-/** "Clauses : 1 ajoutée, 2 modifiées, 40 inchangées · Sections : 1 renommée" */
+/** "Clauses : 1 ajoutée, 2 modifiées, 40 inchangées · Sections : 1 renommée · Informations : 2 modifiées" */
 export function summaryText(summary: ComparisonSummary, t: Translate): string {
   const { unchanged: _unchanged, ...sections } = summary.sections;
   const sectionCounts = counts(sections, t);
+  const detailCounts = counts({ changed: summary.details }, t);
   return [
     t('diff.summary.clauses', { counts: counts(summary.clauses, t) }),
     ...(sectionCounts === '' ? [] : [t('diff.summary.sections', { counts: sectionCounts })]),
+    ...(detailCounts === '' ? [] : [t('diff.summary.details', { counts: detailCounts })]),
   ].join(' · ');
 }

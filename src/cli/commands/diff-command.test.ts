@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { versionedCharter } from '../../diff/test-support/versioned-project';
+import { reassignedDraft, versionedCharter } from '../../diff/test-support/versioned-project';
 import { saveProject } from '../../store/project-file';
 import { runCliIn } from '../test-support/run-cli-in';
 
@@ -13,6 +13,10 @@ beforeAll(async () => {
   await saveProject(join(folder, 'none.charter'), unsigned);
   await saveProject(join(folder, 'signed.charter'), signed);
   await saveProject(join(folder, 'draft.charter'), drafted);
+  await saveProject(
+    join(folder, 'reassigned.charter'),
+    reassignedDraft(signed, '2026-03-05T10:00:00.000Z'),
+  );
 });
 afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
@@ -84,6 +88,45 @@ describe('charter diff', () => {
     ]);
   });
 
+  it('shows company answers and owners that changed, though no word did', async () => {
+    expect(await diff('reassigned.charter')).toEqual({
+      status: 0,
+      stderr: '',
+      stdout: [
+        'Version 2 → brouillon',
+        '',
+        'Informations de la charte',
+        '    company.headcount\u00a0: non renseignée → 45',
+        '    company.sector\u00a0: non renseignée → Commerce',
+        '',
+        '1.1 Accès — modifiée (responsable)',
+        '    Responsable\u00a0: Ressources humaines → Juridique',
+        '',
+        'Clauses\u00a0: 1 modifiée, 3 inchangées. Informations de la charte\u00a0: 2 modifiées.',
+        '',
+      ].join('\n'),
+    });
+    const data = JSON.parse((await diff('reassigned.charter', '--format', 'json')).stdout) as {
+      identical: boolean;
+      details: unknown;
+      clauses: unknown;
+    };
+    expect(data.identical).toBe(false);
+    expect(data.details).toEqual([
+      { subject: { kind: 'company', key: 'headcount' }, kind: 'added', to: 45 },
+      { subject: { kind: 'company', key: 'sector' }, kind: 'added', to: 'Commerce' },
+    ]);
+    expect(data.clauses).toMatchObject([
+      {
+        id: 'use.access',
+        kind: 'changed',
+        changes: ['owner'],
+        from: { owner: 'hr' },
+        to: { owner: 'legal' },
+      },
+    ]);
+  });
+
   it('compares the last version with itself when there is no draft', async () => {
     expect(await diff('signed.charter')).toEqual({
       status: 0,
@@ -113,7 +156,8 @@ describe('charter diff', () => {
       identical: false,
       summary: {
         clauses: { added: 1, removed: 1, changed: 3, moved: 0, unchanged: 0 },
-        sections: { added: 0, removed: 0, retitled: 1, moved: 0, unchanged: 1 },
+        sections: { added: 0, removed: 0, retitled: 1, changed: 0, moved: 0, unchanged: 1 },
+        details: 0,
       },
       sections: [{ id: 'use', kind: 'retitled' }],
     });

@@ -99,3 +99,18 @@ export function versionedCharter(): { unsigned: Project; signed: Project; drafte
   );
   return { unsigned, signed, drafted: editSections(signed, toDraft, '2026-03-04T10:00:00.000Z') };
 }
+
+/**
+ * A draft after a signed-off version that no clause's words tell apart: two company answers
+ * changed and one clause handed to legal. Every one of them reaches the export.
+ */
+export function reassignedDraft(signed: Project, now: Timestamp): Project {
+  const answers = { ...signed.answers, 'company.headcount': 45, 'company.sector': 'Commerce' };
+  const sections = signed.sections.map((section) => ({
+    ...section,
+    clauses: section.clauses.map((entry) =>
+      entry.id === 'use.access' ? { ...entry, owner: 'legal' as const } : entry,
+    ),
+  }));
+  return followEdits({ ...signed, answers, sections }, now).project;
+}
