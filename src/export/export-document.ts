@@ -5,7 +5,8 @@ import { Section as SectionSchema, StableId } from '../model/clause';
 import { Language } from '../model/language';
 import type { Project } from '../model/project';
 import { Role } from '../model/role';
-import { Approval, Fingerprint, LifecycleStatus } from '../model/sign-off';
+import { Approval, Fingerprint, type FingerprintedText, LifecycleStatus } from '../model/sign-off';
+import { canonicalJson } from '../signoff/canonical-json';
 import { fingerprintOf } from '../signoff/fingerprint';
 import { latestVersion, isFrozen } from '../signoff/version-number';
 import { computeFormalities } from '../formalities/compute-formalities';
@@ -132,6 +133,80 @@ export type ExportDocument = z.infer<typeof ExportDocument>;
  * writes keys in the schema's order, then company answers in their sorted order).
  */
 export function toExportDocument(project: Project): ExportDocument {
+  const version = { number: currentVersionNumber(project), status: project.meta.status };
+  const approvals = currentApprovals(project).map(
+    ({ role, name: approver, decision, date, reason, publicKey, signature }) => ({
+      role,
+      name: approver,
+      decision,
+      date,
+      ...(reason === undefined ? {} : { reason }),
+      ...(publicKey === undefined ? {} : { publicKey }),
+      ...(signature === undefined ? {} : { signature }),
+    }),
+  );
+  const frozen = frozenText(project);
+  if (frozen) checkContentGives(project, frozen);
+  const document = frozen
+    ? withApprovals(frozen, version, approvals)
+    : { ...derivedText(project), version, approvals };
+  // An export that its own import would refuse is a bug or a bad answer: say which field.
+  const valid = parseOrThrow(
+    ExportDocument,
+    document,
+    'export-failed',
+    (problems) => `The export would not be valid: ${problems}.`,
+  );
+  return {
+    ...valid,
+    version: { ...valid.version, fingerprint: checkedFingerprint(project, valid) },
+  };
+}
+
+/**
+ * The text approvers decided on, as it was exported then: once requested or signed off, a
+ * version exports exactly so, whatever this Charter Studio would write today.
+ */
+function frozenText(project: Project): FingerprintedText | undefined {
+  if (isFrozen(project)) return latestVersion(project)?.text;
+  return project.meta.status === 'sign-off-requested' ? project.signOff.request?.text : undefined;
+}
+
+/**
+ * A frozen text and the content stored beside it must say the same, field for field, or the file
+ * was altered: the documents drawn from the content would not be the text its fingerprint names.
+ * Fields the export format gained since the text was frozen are not compared.
+ */
+function checkContentGives(project: Project, frozen: FingerprintedText): void {
+  const derived = derivedText(project);
+  const differs = Object.keys(frozen).filter(
+    (key) => canonicalJson(derived[key]) !== canonicalJson(frozen[key]),
+  );
+  if (differs.length > 0) throw alteredFileError(project, `changed: ${differs.join(', ')}`);
+}
+
+function alteredFileError(project: Project, detail: string): CharterError {
+  const text = isFrozen(project)
+    ? `version ${currentVersionNumber(project)}`
+    : 'the text waiting for sign-off';
+  return new CharterError(
+    'export-failed',
+    `The charter file was changed outside Charter Studio: ${text} no longer reads as its approvers decided on it (${detail}), so an export would not verify. Nothing was exported; restore the file from its .bak copy or a backup.`,
+  );
+}
+
+/** The frozen text with `version` and `approvals` in their place: after the company. */
+function withApprovals(
+  text: FingerprintedText,
+  version: object,
+  approvals: object[],
+): Record<string, unknown> {
+  const { format, id, title, language, template, company, ...rest } = text;
+  return { format, id, title, language, template, company, version, approvals, ...rest };
+}
+
+/** The text as this Charter Studio writes it from the project. */
+function derivedText(project: Project): Record<string, unknown> {
   const { name, headcount, ...otherAnswers } = companyAnswers(project.answers);
   if (typeof name !== 'string' || name.trim() === '') {
     throw new CharterError(
@@ -147,7 +222,7 @@ export function toExportDocument(project: Project): ExportDocument {
     reason,
     ...formalities
   } = computeFormalities(project.answers);
-  const document = {
+  return {
     format: EXPORT_FORMAT,
     // A reviewer's copy is the same charter: it exports (and fingerprints) as the original.
     id: project.review?.sourceId ?? project.id,
@@ -155,18 +230,6 @@ export function toExportDocument(project: Project): ExportDocument {
     language: project.meta.language,
     template: { id: project.template.id, version: project.template.version },
     company: { name, ...(headcount === undefined ? {} : { headcount }), ...otherAnswers },
-    version: { number: currentVersionNumber(project), status: project.meta.status },
-    approvals: currentApprovals(project).map(
-      ({ role, name: approver, decision, date, reason, publicKey, signature }) => ({
-        role,
-        name: approver,
-        decision,
-        date,
-        ...(reason === undefined ? {} : { reason }),
-        ...(publicKey === undefined ? {} : { publicKey }),
-        ...(signature === undefined ? {} : { signature }),
-      }),
-    ),
     ...(reason.code !== 'not-required'
       ? {
           formalities: {
@@ -193,17 +256,6 @@ export function toExportDocument(project: Project): ExportDocument {
       })),
     })),
   };
-  // An export that its own import would refuse is a bug or a bad answer: say which field.
-  const valid = parseOrThrow(
-    ExportDocument,
-    document,
-    'export-failed',
-    (problems) => `The export would not be valid: ${problems}.`,
-  );
-  return {
-    ...valid,
-    version: { ...valid.version, fingerprint: checkedFingerprint(project, valid) },
-  };
 }
 
 /** The fingerprint of the project's text as exported (docs/fingerprint.md): what exports stamp. */
@@ -216,16 +268,13 @@ export function exportFingerprint(project: Project): Fingerprint {
 
 /**
  * The text's fingerprint. A signed-off version must still give the one its approvers signed: if
- * it does not, the export would not verify, and saying so beats writing it.
+ * it does not, its file was altered, the export would not verify, and saying so beats writing it.
  */
 function checkedFingerprint(project: Project, document: ExportDocument): Fingerprint {
   const fingerprint = fingerprintOf(document);
   const version = isFrozen(project) ? latestVersion(project) : undefined;
   if (version && version.fingerprint !== fingerprint) {
-    throw new CharterError(
-      'export-failed',
-      `Version ${version.number} no longer gives the fingerprint it was signed off with (${version.fingerprint}); its export would not verify. Report this with the charter file.`,
-    );
+    throw alteredFileError(project, `signed as ${version.fingerprint}`);
   }
   return fingerprint;
 }

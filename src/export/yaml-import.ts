@@ -2,7 +2,9 @@ import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import { PROJECT_SCHEMA_VERSION, Project, type ProjectInput } from '../model/project';
 import type { Role } from '../model/role';
-import type { Approval } from '../model/sign-off';
+import type { Approval, Fingerprint, FingerprintedText } from '../model/sign-off';
+import { fingerprintOf } from '../signoff/fingerprint';
+import { fingerprintedText } from '../signoff/fingerprinted-text';
 import { draftFingerprint } from '../signoff/request-sign-off';
 import { contentOf } from '../signoff/version-content';
 import { verifyExport } from '../signoff/verify-export';
@@ -72,13 +74,8 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
     'invalid-file',
     (problems) => `The export cannot become a project: ${problems}.`,
   );
-  const fingerprint = draftFingerprint(draft);
-  if (exported.version.fingerprint !== undefined && exported.version.fingerprint !== fingerprint) {
-    throw new CharterError(
-      'invalid-file',
-      `This export's text does not match its fingerprint (${exported.version.fingerprint}): it was changed after it was exported. Check it with charter verify.`,
-    );
-  }
+  const frozen = frozenText(exported, draft);
+  const { fingerprint } = frozen;
   const content = contentOf(draft);
   const approvals = exported.approvals.map((approval) => ({
     versionNumber: number,
@@ -101,6 +98,7 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
               // The export does not say whose approval was needed: those who approved gave it.
               roles: approvedRoles(approvals, draft.signOff.requiredRoles),
               content,
+              ...frozen.kept,
             },
           ],
         }
@@ -114,6 +112,7 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
               roles: draft.signOff.requiredRoles,
               fingerprint,
               content,
+              ...frozen.kept,
             },
           },
         }
@@ -125,6 +124,26 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
     'invalid-file',
     (problems) => `The export cannot become a project: ${problems}.`,
   );
+}
+
+/**
+ * The export's text as approvers saw it, kept as written so that it exports and verifies the
+ * same even where this Charter Studio would now write it differently. An export from before
+ * fingerprints existed gets the one its text gives today.
+ */
+function frozenText(
+  exported: ExportDocument,
+  draft: Project,
+): { fingerprint: Fingerprint; kept: { text?: FingerprintedText } } {
+  const written = exported.version.fingerprint;
+  if (written === undefined) return { fingerprint: draftFingerprint(draft), kept: {} };
+  if (fingerprintOf(exported) !== written) {
+    throw new CharterError(
+      'invalid-file',
+      `This export's text does not match its fingerprint (${written}): it was changed after it was exported. Check it with charter verify.`,
+    );
+  }
+  return { fingerprint: written, kept: { text: fingerprintedText(exported) } };
 }
 
 function approvedRoles(approvals: readonly Approval[], otherwise: Role[]): Role[] {

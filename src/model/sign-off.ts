@@ -54,6 +54,14 @@ export const VersionContent = z.object({
 });
 export type VersionContent = z.infer<typeof VersionContent>;
 
+/**
+ * The export document a fingerprint was computed over, without `version` and `approvals`, exactly
+ * as it was exported then: a version's YAML is this text, so it verifies even after the export
+ * format gains fields. Absent in files written before it was kept.
+ */
+export const FingerprintedText = z.record(z.string(), z.unknown());
+export type FingerprintedText = z.infer<typeof FingerprintedText>;
+
 /** A signed-off version: immutable, numbered, identified by the fingerprint its approvers signed. */
 export const Version = z.object({
   number: z.number().int().min(1),
@@ -65,6 +73,7 @@ export const Version = z.object({
   /** Whose approval it needed: every one of them approved. */
   roles: z.array(Role).min(1),
   content: VersionContent,
+  text: FingerprintedText.optional(),
 });
 export type Version = z.infer<typeof Version>;
 
@@ -75,6 +84,7 @@ export const SignOffRequest = z.object({
   roles: z.array(Role).min(1),
   fingerprint: Fingerprint,
   content: VersionContent,
+  text: FingerprintedText.optional(),
 });
 export type SignOffRequest = z.infer<typeof SignOffRequest>;
 

@@ -198,7 +198,7 @@ describe('buildEvidencePack', () => {
     ).toMatchObject({
       code: 'export-failed',
       message: expect.stringContaining(
-        'Version 2 no longer gives the fingerprint it was signed off with',
+        'version 2 no longer reads as its approvers decided on it (changed: title)',
       ),
     });
   });

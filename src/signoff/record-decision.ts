@@ -107,6 +107,7 @@ function signOff(project: Project, request: SignOffRequest, now: Timestamp): Rec
     fingerprint: request.fingerprint,
     roles: request.roles,
     content: request.content,
+    ...(request.text === undefined ? {} : { text: request.text }),
   };
   const { request: _done, ...signOffState } = project.signOff;
   const today = now.slice(0, 10);

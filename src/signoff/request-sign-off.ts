@@ -1,9 +1,10 @@
 import { CharterError } from '../errors/charter-error';
-import { exportFingerprint } from '../export/export-document';
+import { exportFingerprint, toExportDocument } from '../export/export-document';
 import type { Project } from '../model/project';
 import type { Role } from '../model/role';
 import type { Fingerprint } from '../model/sign-off';
 import type { Timestamp } from '../model/timestamp';
+import { fingerprintedText } from './fingerprinted-text';
 import { contentOf, sameContent } from './version-content';
 import { latestVersion, nextVersionNumber } from './version-number';
 
@@ -53,7 +54,9 @@ export function requestSignOff(project: Project, options: SignOffRequestOptions)
   if (roles.length === 0) {
     throw new CharterError('invalid-input', 'Name at least one role whose approval is needed.');
   }
-  const fingerprint = draftFingerprint(project);
+  const document = toExportDocument(project);
+  const { fingerprint } = document.version;
+  if (fingerprint === undefined) throw new Error('An export document has no fingerprint');
   const number = nextVersionNumber(project);
   return {
     ...project,
@@ -67,6 +70,7 @@ export function requestSignOff(project: Project, options: SignOffRequestOptions)
         roles,
         fingerprint,
         content: contentOf(project),
+        text: fingerprintedText(document),
       },
     },
     history: [
