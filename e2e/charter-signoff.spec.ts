@@ -1,11 +1,12 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { longDate } from '../src/dates/long-date';
 import { SignOffPanel } from './pages/sign-off-panel';
 import { StartPage } from './pages/start-page';
 import { createAndEditCharter } from './support/charter-journey-steps';
 import { pythonYaml } from './support/readers';
+import { runCharter } from './support/run-charter';
 import { expect, test } from './support/web-host-fixture';
 
 /** The panel as the user sees it at this step, kept with the test's results. */
@@ -263,4 +264,40 @@ test('on opening, the app says when the charter’s review is due, or overdue', 
   await expect(page.getByRole('status').filter({ hasText: 'Révision en retard' })).toContainText(
     `La révision de la charte est en retard depuis le ${frenchDay(past)}.`,
   );
+});
+
+test('on opening, a file whose signed-off version was changed by hand says so, in French', async ({
+  page,
+  webHost,
+}, testInfo) => {
+  const cli = { cwd: webHost.workDir };
+  runCharter(
+    ['new', '--template', 'social-media', '--set', 'company.name=Dupré', '-o', 'c.charter'],
+    cli,
+  );
+  runCharter(['request-signoff', 'c.charter'], cli);
+  for (const [role, name] of [
+    ['hr', 'Claire'],
+    ['legal', 'Élodie'],
+    ['it', 'Karim'],
+  ]) {
+    expect(runCharter(['approve', 'c.charter', '--role', role, '--name', name], cli).status).toBe(
+      0,
+    );
+  }
+  const path = join(webHost.workDir, 'c.charter');
+  const project = JSON.parse(readFileSync(path, 'utf8'));
+  project.versions[0].content.title = 'Charte retouchée';
+  writeFileSync(path, JSON.stringify(project));
+
+  await page.goto(webHost.url);
+  await new StartPage(page).openFile(path);
+  const notice = page.getByRole('status').filter({
+    hasText: 'Ce fichier ne correspond plus à ce qui a été validé',
+  });
+  await expect(notice).toContainText(
+    'Version 1\u00a0: le texte a été modifié en dehors de Charter Studio.',
+  );
+  await expect(notice).toContainText('restaurez le fichier depuis sa copie .bak');
+  await snap(page, testInfo, 'integrity-notice');
 });

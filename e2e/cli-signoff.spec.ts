@@ -121,3 +121,22 @@ test('a charter goes to version 1, then version 2, whose YAML verifies in Charte
   expect(pythonTampered.stderr).toMatch(/^text CHANGED/);
   expect(pythonTampered.status).toBe(1);
 });
+
+test('validate checks that a project file still holds what was signed off', () => {
+  ok(['new', '--template', 'social-media', '--set', 'company.name=Dupré', '-o', 'charte.charter']);
+  ok(['keygen', '-o', 'hr.pem']);
+  ok(['keygen', '-o', 'legal.pem']);
+  ok(['keygen', '-o', 'it.pem']);
+  signOff();
+  expect(ok(['validate', 'charte.charter'])).toMatch(/1 signed-off version\(s\) checked\)$/m);
+
+  // Someone rewrites the approved title of version 1 in a text editor.
+  const file = join(cli.path, 'charte.charter');
+  const project = JSON.parse(readFileSync(file, 'utf8'));
+  project.versions[0].content.title = 'Charte retouchée';
+  writeFileSync(file, JSON.stringify(project));
+  const altered = runCharter(['validate', 'charte.charter'], { cwd: cli.path });
+  expect(altered.status).toBe(1);
+  expect(altered.stderr).toMatch(/^FAIL version 1: The charter file was changed outside/m);
+  expect(altered.stderr).toMatch(/restore the file from its \.bak copy/);
+});

@@ -13,6 +13,12 @@ describe('message catalogues', () => {
     }
   });
 
+  it('keep French typography: a no-break space before « : ; ! ? » and inside guillemets', () => {
+    for (const [key, message] of Object.entries(fr)) {
+      expect(message, key).not.toMatch(/ [:;!?]|« | »/);
+    }
+  });
+
   it('fill placeholders and leave unknown ones visible', () => {
     expect(interpolate('Étape {current} sur {total}', { current: 2, total: 5 })).toBe(
       'Étape 2 sur 5',

@@ -639,6 +639,14 @@ export const en = {
   'signOff.reminder.overdue': 'The charter’s review has been overdue since {date}.',
   'signOff.reminder.next':
     'Read it again with the teams concerned, then set the next date in the Sign-off panel.',
+  'signOff.integrity.title': 'This file no longer matches what was signed off',
+  'signOff.integrity.version': 'Version {number}',
+  'signOff.integrity.request': 'Text awaiting sign-off',
+  'signOff.integrity.altered': '{subject}: the text was changed outside Charter Studio.',
+  'signOff.integrity.signature': '{subject}: a signature no longer matches its signed decision.',
+  'signOff.integrity.not-approved': '{subject}: a required role’s approval is missing.',
+  'signOff.integrity.restore':
+    'Its exports would not verify: restore the file from its .bak copy or a backup.',
   'signOff.withdrawn.title': 'Sign-off request withdrawn',
   'signOff.withdrawn.none':
     'The text changed: the sign-off request is withdrawn. Request sign-off again when the text is ready.',

@@ -286,11 +286,11 @@ export const fr = {
   'comments.problem.quote-not-found':
     'Ce passage n’a pas pu être retrouvé dans la clause. Sélectionnez un passage d’un seul paragraphe ou d’un seul élément de liste.',
   'comments.problem.several-paragraphs':
-    'Une nouvelle formulation remplace des mots d’un seul paragraphe : sélectionnez un passage plus court, ou commentez simplement ce passage.',
+    'Une nouvelle formulation remplace des mots d’un seul paragraphe\u00a0: sélectionnez un passage plus court, ou commentez simplement ce passage.',
   'comments.problem.line-break':
-    'Écrivez la nouvelle formulation sans retour à la ligne : elle remplace des mots d’un seul paragraphe.',
+    'Écrivez la nouvelle formulation sans retour à la ligne\u00a0: elle remplace des mots d’un seul paragraphe.',
   'comments.problem.passage-gone':
-    'Le passage visé a changé depuis la proposition : modifiez la clause à la main, puis résolvez le commentaire.',
+    'Le passage visé a changé depuis la proposition\u00a0: modifiez la clause à la main, puis résolvez le commentaire.',
   'comments.problem.other': 'Cette action n’a pas pu être faite sur ce commentaire.',
   'comments.suggest': 'Proposer une nouvelle formulation',
   'comments.suggest.help':
@@ -312,7 +312,7 @@ export const fr = {
   'comments.identity.role': 'Votre rôle',
   'comments.identity.nameRequired': 'Indiquez votre nom.',
   'comments.identity.roleHelp':
-    'Salarié·e : vous lisez et commentez les chartes sans pouvoir les modifier.',
+    'Salarié·e\u00a0: vous lisez et commentez les chartes sans pouvoir les modifier.',
   'comments.identity.change': 'Changer d’identité',
   'comments.identity.unknown': 'Qui êtes-vous\u202f?',
   'comments.identity.button': '{name} · {role}',
@@ -351,14 +351,14 @@ export const fr = {
   'review.send.failed': 'La copie de relecture n’a pas été créée',
   'review.send.done.title': 'Copie de relecture créée',
   'review.send.done':
-    '«\u00a0{name}\u00a0» est prêt dans {folder}. Envoyez-le aux relecteurs : ils l’ouvrent dans Charter Studio, le commentent et vous le renvoient. Rapportez ensuite leurs retours avec «\u00a0Importer des retours…\u00a0».',
+    '«\u00a0{name}\u00a0» est prêt dans {folder}. Envoyez-le aux relecteurs\u00a0: ils l’ouvrent dans Charter Studio, le commentent et vous le renvoient. Rapportez ensuite leurs retours avec «\u00a0Importer des retours…\u00a0».',
   'review.import': 'Importer des retours…',
   'review.import.title': 'Importer les retours d’une copie de relecture',
   'review.import.confirm': 'Importer',
   'review.import.failed': 'Les retours n’ont pas été importés',
   'review.import.done.title': 'Retours importés de «\u00a0{name}\u00a0»',
   'review.import.nothing':
-    'Rien de nouveau : tous les commentaires de cette copie sont déjà dans la charte.',
+    'Rien de nouveau\u00a0: tous les commentaires de cette copie sont déjà dans la charte.',
   'review.import.comments.one': '1 nouveau commentaire',
   'review.import.comments.other': '{count} nouveaux commentaires',
   'review.import.replies.one': '1 nouvelle réponse',
@@ -368,16 +368,16 @@ export const fr = {
   'review.import.decisions.one': '1 proposition de formulation acceptée ou refusée',
   'review.import.decisions.other': '{count} propositions de formulation acceptées ou refusées',
   'review.send.sameFile':
-    'La copie de relecture doit être un autre fichier que la charte : choisissez un autre nom.',
+    'La copie de relecture doit être un autre fichier que la charte\u00a0: choisissez un autre nom.',
   'comments.problem.unsaved-edits':
-    'Une clause contient une modification qui n’a pas pu être prise en compte : annulez-la (Ctrl+Z) avant d’accepter une proposition.',
+    'Une clause contient une modification qui n’a pas pu être prise en compte\u00a0: annulez-la (Ctrl+Z) avant d’accepter une proposition.',
   'review.import.save': 'Enregistrez la charte pour les conserver.',
   'review.mode.badge': 'Relecture',
   'review.mode.title': 'Mode relecture',
   'review.mode.copy':
-    'Vous relisez une copie de «\u00a0{title}\u00a0». Le texte ne peut pas être modifié ici : sélectionnez un passage puis «\u00a0Commenter\u00a0» ({shortcut}). Enregistrez, puis renvoyez ce fichier à la personne qui vous l’a confié.',
+    'Vous relisez une copie de «\u00a0{title}\u00a0». Le texte ne peut pas être modifié ici\u00a0: sélectionnez un passage puis «\u00a0Commenter\u00a0» ({shortcut}). Enregistrez, puis renvoyez ce fichier à la personne qui vous l’a confié.',
   'review.mode.employee':
-    'Votre rôle est «\u00a0Salarié·e\u00a0» : vous pouvez lire la charte et la commenter, pas la modifier. Sélectionnez un passage puis «\u00a0Commenter\u00a0» ({shortcut}).',
+    'Votre rôle est «\u00a0Salarié·e\u00a0»\u00a0: vous pouvez lire la charte et la commenter, pas la modifier. Sélectionnez un passage puis «\u00a0Commenter\u00a0» ({shortcut}).',
 
   'feedback.open': 'Retours',
   'feedback.title': 'Retours sur la charte',
@@ -657,6 +657,16 @@ export const fr = {
   'signOff.reminder.overdue': 'La révision de la charte est en retard depuis le {date}.',
   'signOff.reminder.next':
     'Relisez-la avec les équipes concernées, puis fixez la prochaine date dans le panneau Validation.',
+  'signOff.integrity.title': 'Ce fichier ne correspond plus à ce qui a été validé',
+  'signOff.integrity.version': 'Version {number}',
+  'signOff.integrity.request': 'Texte soumis à validation',
+  'signOff.integrity.altered':
+    '{subject}\u00a0: le texte a été modifié en dehors de Charter Studio.',
+  'signOff.integrity.signature':
+    '{subject}\u00a0: une signature ne correspond plus à la décision signée.',
+  'signOff.integrity.not-approved': '{subject}\u00a0: il manque l’approbation d’un rôle requis.',
+  'signOff.integrity.restore':
+    'Ses exports ne seraient pas vérifiables\u00a0: restaurez le fichier depuis sa copie .bak ou une sauvegarde.',
   'signOff.withdrawn.title': 'Demande de validation retirée',
   'signOff.withdrawn.none':
     'Le texte a changé\u00a0: la demande de validation est retirée. Redemandez la validation quand le texte est prêt.',

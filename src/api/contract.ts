@@ -6,6 +6,7 @@ import { Clause } from '../model/clause';
 import { Project } from '../model/project';
 import { Role } from '../model/role';
 import { Approval } from '../model/sign-off';
+import { IntegrityProblem } from '../signoff/integrity-problem';
 import { KeyProtection } from '../signoff/key-vault';
 import { LintFinding } from '../lint/lint-finding';
 import { FeedbackSummaryFormat } from '../review/feedback-summary-format';
@@ -98,6 +99,11 @@ export const contract = {
     response: z.object({ project: Project, conflicts: z.array(RegenerationConflict) }),
   },
   'project.lint': { request: z.object({ project: Project }), response: z.array(LintFinding) },
+  'signOff.checkIntegrity': {
+    // What no longer holds in the signed-off versions and the pending request: empty when all do.
+    request: z.object({ project: Project }),
+    response: z.array(IntegrityProblem),
+  },
   'project.open': {
     request: z.object({ path: FilePath }),
     response: z.object({ path: z.string(), project: Project }),

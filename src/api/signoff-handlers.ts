@@ -1,4 +1,5 @@
 import { CharterError } from '../errors/charter-error';
+import { checkIntegrity } from '../signoff/check-integrity';
 import type { KeyVault } from '../signoff/key-vault';
 import { prepareCheckedDecision } from '../signoff/prepare-checked-decision';
 import { requestSignOff } from '../signoff/request-sign-off';
@@ -7,7 +8,11 @@ import type { SigningStatus } from './contract';
 import type { Handlers } from './create-handlers';
 
 type SignOffOperation =
-  'signOff.request' | 'signOff.prepareDecision' | 'signing.status' | 'signing.createKey';
+  | 'signOff.request'
+  | 'signOff.prepareDecision'
+  | 'signOff.checkIntegrity'
+  | 'signing.status'
+  | 'signing.createKey';
 
 async function signingStatus(vault: KeyVault): Promise<SigningStatus> {
   const key = await vault.load();
@@ -34,6 +39,7 @@ export function signOffHandlers(
         ...(requestedBy?.trim() ? { requestedBy: requestedBy.trim() } : {}),
       }),
     }),
+    'signOff.checkIntegrity': async ({ project }) => checkIntegrity(project),
     'signOff.prepareDecision': async ({ project, sign, ...input }) => {
       const approval = prepareCheckedDecision(project, input, now());
       if (!sign) return { approval };

@@ -35,6 +35,8 @@ import { ReviewOutcomeNotice } from '../review/ReviewOutcomeNotice';
 import { useReviewExchange } from '../review/use-review-exchange';
 import { LifecycleNoticeBanner } from '../signoff/LifecycleNoticeBanner';
 import { localDay } from '../signoff/local-day';
+import { IntegrityNotice } from '../signoff/IntegrityNotice';
+import { useIntegrityCheck } from '../signoff/use-integrity-check';
 import { ReviewReminderNotice } from '../signoff/ReviewReminderNotice';
 import { SignOffButton } from '../signoff/SignOffButton';
 import { SignOffPanel } from '../signoff/SignOffPanel';
@@ -111,6 +113,8 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const [openingReminder, setOpeningReminder] = useState(() =>
     reviewReminder(initialProject.signOff.nextReviewDate, localDay()),
   );
+  const integrityProblems = useIntegrityCheck(initialProject);
+  const [integrityDismissed, setIntegrityDismissed] = useState(false);
   const wordImport = useWordCommentsImport(store.updateProject);
 
   const fileName = path ? basename(path) : t('editor.untitledFile');
@@ -260,6 +264,14 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
             <LifecycleNoticeBanner
               notice={editorDocument.lifecycleNotice}
               onDismiss={store.dismissLifecycleNotice}
+            />
+          </div>
+        )}
+        {integrityProblems.length > 0 && !integrityDismissed && (
+          <div className="editor__banner">
+            <IntegrityNotice
+              problems={integrityProblems}
+              onDismiss={() => setIntegrityDismissed(true)}
             />
           </div>
         )}
