@@ -82,6 +82,12 @@ test('HR, legal and IT sign off version 1 with their keys; an edit starts versio
   await expect(panel.decision('RH')).toContainText('Approuvée');
   await expect(panel.decision('RH')).toContainText('Claire Martin');
   await expect(panel.decision('RH')).toContainText('Signée');
+  // HR has approved: the panel says so and offers only a change of mind.
+  await expect(panel.region()).toContainText('RH a approuvé ce texte (Claire Martin,');
+  await expect(panel.region().getByRole('button', { name: 'Approuver', exact: true })).toHaveCount(
+    0,
+  );
+  await expect(panel.region().getByRole('button', { name: 'Refuser', exact: true })).toBeVisible();
 
   await panel.setIdentity('Luc Bernard', 'Juridique');
   await panel.approve(1, { sign: true });
@@ -276,11 +282,12 @@ test('on opening, a file whose signed-off version was changed by hand says so, i
     cli,
   );
   runCharter(['request-signoff', 'c.charter'], cli);
-  for (const [role, name] of [
+  const approvers = [
     ['hr', 'Claire'],
     ['legal', 'Élodie'],
     ['it', 'Karim'],
-  ]) {
+  ] as const;
+  for (const [role, name] of approvers) {
     expect(runCharter(['approve', 'c.charter', '--role', role, '--name', name], cli).status).toBe(
       0,
     );

@@ -574,6 +574,8 @@ export const en = {
   'signOff.decision.unsigned': 'Not signed',
   'signOff.decide.approve': 'Approve',
   'signOff.decide.reject': 'Reject',
+  'signOff.decide.alreadyApproved':
+    '{role} approved this text ({name}, {date}). You may still reject it if you change your mind.',
   'signOff.decide.whoAreYou': 'Say who you are to approve or reject.',
   'signOff.decide.notYourRole':
     'This request awaits the approval of: {roles}. Change identity if you decide for one of these roles.',

@@ -590,6 +590,8 @@ export const fr = {
   'signOff.decision.unsigned': 'Non signée',
   'signOff.decide.approve': 'Approuver',
   'signOff.decide.reject': 'Refuser',
+  'signOff.decide.alreadyApproved':
+    '{role} a approuvé ce texte ({name}, {date}). Vous pouvez encore le refuser si vous changez d’avis.',
   'signOff.decide.whoAreYou': 'Dites qui vous êtes pour approuver ou refuser.',
   'signOff.decide.notYourRole':
     'Cette demande attend l’approbation de\u00a0: {roles}. Changez d’identité si vous décidez pour l’un de ces rôles.',

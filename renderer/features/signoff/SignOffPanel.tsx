@@ -118,6 +118,7 @@ export function SignOffPanel({
             <YourDecision
               reviewer={reviewer}
               roles={pending.request.roles}
+              decisions={pending.decisions}
               onDecide={setDeciding}
             />
           )}
