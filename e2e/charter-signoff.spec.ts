@@ -181,6 +181,24 @@ test('HR, legal and IT sign off version 1 with their keys; an edit starts versio
   await expect(journal).toContainText('Validation demandée par Claire Martin');
   await snap(page, testInfo, '10-journal');
   await journal.getByRole('button', { name: 'Fermer' }).click();
+
+  // Version 1 still exports as signed; version 2's page lists what changed since version 1.
+  const again = await editor.openExport();
+  await again.export('YAML', join(webHost.workDir, 'again-v1.yaml'), { text: /^Version 1,/ });
+  // Published since: the status says so, nothing else differs.
+  expect(readFileSync(join(webHost.workDir, 'again-v1.yaml'), 'utf8')).toBe(
+    readFileSync(yamlPath, 'utf8').replace('status: signed-off', 'status: published'),
+  );
+  await expect(again.dialog().getByRole('region', { name: 'Dossier de preuve' })).toContainText(
+    'version 1',
+  );
+  const htmlPath = join(webHost.workDir, 'v2.html');
+  await again.export('HTML', htmlPath, { text: /^Version 2,/, changesSince: true });
+  await snap(page, testInfo, '9b-export-changes');
+  await again.close();
+  const html = readFileSync(htmlPath, 'utf8');
+  expect(html).toContain('Modifications depuis la version 1');
+  expect(html).toContain('Une phrase de plus.');
 });
 
 test('an edit after the request withdraws it: the decisions made, a refusal too, no longer count, and it says so', async ({

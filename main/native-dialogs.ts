@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
 import type { NativeDialogs } from '../src/api/handler-environment';
 import { PROJECT_EXTENSION } from '../src/model/project-extension';
 
@@ -22,6 +22,7 @@ export function createNativeDialogs(window: () => BrowserWindow | undefined): Na
         : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
+    showInFolder: (path) => shell.showItemInFolder(path),
   };
 }
 

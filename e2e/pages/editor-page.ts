@@ -90,18 +90,35 @@ export class ExportDialog {
     return this.page.getByRole('dialog', { name: 'Exporter la charte' });
   }
 
+  /** The text is the label of one of « Texte à exporter », the live text when not given. */
   async export(
     format: 'PDF' | 'DOCX' | 'HTML' | 'YAML',
     path: string,
-    { includeComments = false } = {},
+    {
+      includeComments = false,
+      text,
+      changesSince,
+    }: { includeComments?: boolean; text?: RegExp; changesSince?: boolean } = {},
   ) {
     const dialog = this.dialog();
+    if (text) {
+      const choice = dialog.getByRole('combobox', { name: 'Texte à exporter' });
+      const label = (await choice.getByRole('option').allTextContents()).find((option) =>
+        text.test(option.replace(/\s+/g, ' ')),
+      );
+      if (!label) throw new Error(`No text to export matches ${text}`);
+      await choice.selectOption({ label });
+    }
     await dialog
       .getByRole('group', { name: 'Format' })
       .getByRole('radio', { name: format, exact: true })
       .check();
     if (includeComments)
       await dialog.getByRole('checkbox', { name: 'Inclure les commentaires' }).check();
+    if (changesSince)
+      await dialog
+        .getByRole('checkbox', { name: 'Ajouter les changements depuis une version' })
+        .check();
     await dialog.getByRole('textbox', { name: 'Fichier de destination' }).fill(path);
     // Exact: a signed-off charter's dialog also has « Exporter le dossier de preuve… ».
     await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();

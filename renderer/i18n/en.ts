@@ -477,6 +477,19 @@ export const en = {
   'formalities.missing': 'Effective date not known yet: still to date {steps}.',
 
   'export.title': 'Export the charter',
+  'export.text': 'Text to export',
+  'export.text.draft': 'Draft (future version {number})',
+  'export.text.signed-off': 'Version {number}, signed off on {date}',
+  'export.text.published': 'Version {number}, published on {date}',
+  'export.options': 'Options',
+  'export.includeOwners': 'Show the team responsible',
+  'export.includeOwners.help':
+    'Each section names the team that answers for it (HR, Legal, IT): useful for review, rarely for employees.',
+  'export.changesSince': 'Add the changes since a version',
+  'export.changesSince.help':
+    'An appendix shows, word by word, what was added, changed or removed since that version.',
+  'export.changesSince.version': 'Since',
+  'export.showInFolder': 'Show in folder',
   'export.format': 'Format',
   'export.format.pdf': 'PDF',
   'export.format.pdf.help': 'To read, print, or annex to the internal regulations.',

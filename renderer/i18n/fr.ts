@@ -492,6 +492,19 @@ export const fr = {
   'formalities.missing': 'Date d’entrée en vigueur à calculer\u00a0: il reste à dater {steps}.',
 
   'export.title': 'Exporter la charte',
+  'export.text': 'Texte à exporter',
+  'export.text.draft': 'Brouillon (future version\u00a0{number})',
+  'export.text.signed-off': 'Version\u00a0{number}, validée le {date}',
+  'export.text.published': 'Version\u00a0{number}, publiée le {date}',
+  'export.options': 'Options',
+  'export.includeOwners': 'Indiquer l’équipe responsable',
+  'export.includeOwners.help':
+    'Chaque section nomme l’équipe qui en répond (RH, Juridique, IT)\u00a0: utile pour la relecture, rarement pour les salariés.',
+  'export.changesSince': 'Ajouter les changements depuis une version',
+  'export.changesSince.help':
+    'Une annexe montre, mot à mot, ce qui a été ajouté, modifié ou retiré depuis cette version.',
+  'export.changesSince.version': 'Depuis la',
+  'export.showInFolder': 'Afficher dans le dossier',
   'export.format': 'Format',
   'export.format.pdf': 'PDF',
   'export.format.pdf.help': 'À lire, imprimer ou annexer au règlement intérieur.',

@@ -35,6 +35,18 @@ const FilePath = z.string().min(1, 'a file path is required');
 
 const VersionSelector = z.union([z.number().int().min(1), z.enum(['latest', 'draft'])]);
 
+/** What an export holds beside its format: the same for the preview and the file. */
+const ExportChoices = z.object({
+  // Which text: a signed-off version, the latest one, the draft; by default the live text.
+  version: VersionSelector.optional(),
+  // DOCX only: the open comments as Word comments on their passages.
+  includeComments: z.boolean().default(false),
+  // The team answering for each section, for readers who need to know whom to ask.
+  includeOwners: z.boolean().default(false),
+  // HTML, PDF, DOCX: an appendix of what changed since this earlier version.
+  changesSince: z.number().int().min(1).optional(),
+});
+
 export const HostInfo = z.object({
   kind: z.enum(['desktop', 'web']),
   nativeDialogs: z.boolean(),
@@ -115,7 +127,7 @@ export const contract = {
   },
   'recent.list': { request: Empty, response: z.array(RecentFile) },
   'export.preview': {
-    request: z.object({ project: Project }),
+    request: z.object({ project: Project, ...ExportChoices.shape }),
     response: z.object({ html: z.string() }),
   },
   'export.write': {
@@ -124,10 +136,7 @@ export const contract = {
       format: ExportFormat,
       path: FilePath,
       overwrite: z.boolean().default(false),
-      // DOCX only: the open comments as Word comments on their passages.
-      includeComments: z.boolean().default(false),
-      // Which text: a signed-off version, the latest one, the draft; by default the live text.
-      version: VersionSelector.optional(),
+      ...ExportChoices.shape,
     }),
     response: z.object({ path: z.string(), bytes: z.number().int() }),
   },
@@ -169,6 +178,11 @@ export const contract = {
       overwrite: z.boolean().default(false),
     }),
     response: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
+  'files.showInFolder': {
+    // The desktop's file manager, opened on the folder with the file selected.
+    request: z.object({ path: FilePath }),
+    response: Empty,
   },
   'dialog.saveFile': {
     request: z.object({ suggestedName: z.string(), extension: z.string() }),

@@ -89,14 +89,16 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
       return { path: absolute, project: saved };
     },
     'recent.list': () => env.userData.readRecentFiles(),
-    'export.preview': async ({ project }) => ({ html: exportHtml(project) }),
-    'export.write': ({ project, format, path, overwrite, includeComments, version }) =>
+    'export.preview': async ({ project, version, ...options }) => ({
+      html: exportHtml(selectVersion(project, version), options),
+    }),
+    'export.write': ({ project, format, path, overwrite, version, ...options }) =>
       writeNewFile(path, overwrite, () =>
         exportProject(
           selectVersion(project, version),
           format,
           { pdfPrinter: env.pdfPrinter },
-          { includeComments },
+          options,
         ),
       ),
     'feedback.write': ({ project, format, path, overwrite }) =>
@@ -127,6 +129,14 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     'dialog.openFile': async ({ extension }) => ({
       path: await requireDialogs(env).openFile(extension),
     }),
+    'files.showInFolder': async ({ path }) => {
+      const absolute = resolve(path);
+      // Only a file that exists: the file manager is never sent to a path the renderer made up.
+      if (!(await pathExists(absolute)))
+        throw new CharterError('not-found', `There is no file at ${absolute}.`);
+      requireDialogs(env).showInFolder(absolute);
+      return {};
+    },
     'dialog.saveFile': async ({ suggestedName, extension }) => ({
       path: await requireDialogs(env).saveFile(suggestedName, extension),
     }),

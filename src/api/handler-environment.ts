@@ -10,7 +10,7 @@ export interface HandlerEnvironment {
   pdfPrinter: PdfPrinter;
   /** Where the user's signing key is kept: the OS keychain on the desktop, a file elsewhere. */
   keyVault: KeyVault;
-  /** Native file dialogs: the desktop host has them, the web host does not. */
+  /** Native file dialogs and file manager: the desktop host has them, the web host does not. */
   dialogs?: NativeDialogs;
   now?: () => Date;
   newId?: () => string;
@@ -20,4 +20,6 @@ export interface NativeDialogs {
   /** A file to open, with the given extension (no dot); null when the user cancels. */
   openFile(extension: string): Promise<string | null>;
   saveFile(suggestedName: string, extension: string): Promise<string | null>;
+  /** The file manager on the file's folder, the file selected. */
+  showInFolder(path: string): void;
 }

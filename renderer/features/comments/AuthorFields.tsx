@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import type { Author } from '../../../src/model/comment';
 import { useT } from '../../i18n/use-t';
+import { CheckboxChoice } from '../../ui/CheckboxChoice';
 import { mayBeAnonymous, type AuthorDraft } from './author-draft';
 import { IdentityFields } from './IdentityFields';
 
@@ -15,7 +15,6 @@ interface AuthorFieldsProps {
 /** Who is commenting: name and role the first time, and the choice to stay anonymous for employees. */
 export function AuthorFields({ reviewer, draft, onChange, nameMissing }: AuthorFieldsProps) {
   const t = useT();
-  const id = useId();
   return (
     <>
       {reviewer === null && (
@@ -26,20 +25,12 @@ export function AuthorFields({ reviewer, draft, onChange, nameMissing }: AuthorF
         />
       )}
       {mayBeAnonymous(reviewer, draft) && (
-        <label className="choice comment-anonymous">
-          <input
-            type="checkbox"
-            checked={draft.anonymous}
-            aria-describedby={`${id}-anonymous-help`}
-            onChange={(event) => onChange({ ...draft, anonymous: event.target.checked })}
-          />
-          <span>
-            {t('comments.anonymous')}
-            <span id={`${id}-anonymous-help`} className="field__help comment-anonymous__help">
-              {t('comments.anonymous.help')}
-            </span>
-          </span>
-        </label>
+        <CheckboxChoice
+          label={t('comments.anonymous')}
+          help={t('comments.anonymous.help')}
+          checked={draft.anonymous}
+          onChange={(anonymous) => onChange({ ...draft, anonymous })}
+        />
       )}
     </>
   );

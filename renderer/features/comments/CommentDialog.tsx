@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Author } from '../../../src/model/comment';
 import { useT } from '../../i18n/use-t';
+import { CheckboxChoice } from '../../ui/CheckboxChoice';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { FormDialog } from '../../ui/FormDialog';
 import {
@@ -87,17 +88,12 @@ export function CommentDialog({
         </figcaption>
         <blockquote className="comment-quote__text">{target.quote}</blockquote>
       </figure>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={suggesting}
-          onChange={(event) => setSuggesting(event.target.checked)}
-        />
-        <span>
-          {t('comments.suggest')}
-          <span className="field__help comment-anonymous__help">{t('comments.suggest.help')}</span>
-        </span>
-      </label>
+      <CheckboxChoice
+        label={t('comments.suggest')}
+        help={t('comments.suggest.help')}
+        checked={suggesting}
+        onChange={setSuggesting}
+      />
       {suggesting && (
         <div className="field">
           <label className="field__label" htmlFor={`${id}-wording`}>

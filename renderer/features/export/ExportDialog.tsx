@@ -3,7 +3,8 @@ import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../src/api/contract'
 import type { Project } from '../../../src/model/project';
 import type { ExportRecord } from '../../../src/history/export-event';
 import { currentVersionNumber } from '../../../src/export/current-version';
-import { isFrozen, latestVersion } from '../../../src/signoff/version-number';
+import { selectVersion } from '../../../src/signoff/select-version';
+import { isFrozen } from '../../../src/signoff/version-number';
 import { api } from '../../api/client';
 import { useHost } from '../../app/use-host';
 import { useI18n } from '../../i18n/use-i18n';
@@ -16,11 +17,18 @@ import { folderToSuggest } from '../files/folder-to-suggest';
 import { useFilePicker } from '../files/use-file-picker';
 import { useFileWrite } from '../files/use-file-write';
 import { PackExport } from '../pack/PackExport';
+import {
+  comparableVersions,
+  exportableTexts,
+  isLiveText,
+  type ExportableText,
+} from './exportable-texts';
+import { ExportOptions, type ExportOptionValues } from './ExportOptions';
 import { ExportPreview } from './ExportPreview';
 import { ExportSuccess } from './ExportSuccess';
-import { suggestExportPath } from './suggest-export-path';
 import { FormatPicker } from './FormatPicker';
-import { IncludeCommentsChoice } from './IncludeCommentsChoice';
+import { suggestExportPath } from './suggest-export-path';
+import { TextChoice } from './TextChoice';
 
 interface ExportDialogProps {
   project: Project;
@@ -35,8 +43,16 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
   const host = useHost();
   const picker = useFilePicker();
   const pathId = useId();
+  const texts = exportableTexts(project);
+  const [chosenText, setChosenText] = useState(texts[0]);
+  // The project may change while the dialog is open (a sign-off elsewhere): keep a text it has.
+  const text = texts.find((candidate) => candidate.selector === chosenText?.selector) ?? texts[0];
   const [format, setFormat] = useState<ExportFormat>('pdf');
-  const [includeComments, setIncludeComments] = useState(false);
+  const [options, setOptions] = useState<ExportOptionValues>({
+    includeOwners: false,
+    includeComments: false,
+    changesSince: null,
+  });
   const [path, setPath] = useState(() =>
     suggestExportPath(projectPath, t('files.defaultName'), EXPORT_EXTENSIONS.pdf),
   );
@@ -56,7 +72,29 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
   }, [projectPath]);
   const { phase, write, reset } = useFileWrite();
   const writing = phase.name === 'writing';
-  const signedOff = latestVersion(project);
+  if (!text) throw new Error('A project always has a text to export');
+  const live = isLiveText(project, text);
+  const comparable = comparableVersions(project, text);
+  const choices = {
+    version: text.selector,
+    includeOwners: options.includeOwners,
+    includeComments: format === 'docx' && live && options.includeComments,
+    ...(options.changesSince !== null && comparable.includes(options.changesSince)
+      ? { changesSince: options.changesSince }
+      : {}),
+  };
+  const version = project.versions.find((candidate) => candidate.number === text.selector);
+
+  const changeText = (next: ExportableText) => {
+    setChosenText(next);
+    // Changes since a version only make sense from a later text.
+    setOptions((current) =>
+      current.changesSince !== null && current.changesSince >= next.number
+        ? { ...current, changesSince: null }
+        : current,
+    );
+    reset();
+  };
 
   const changeFormat = (next: ExportFormat) => {
     setFormat(next);
@@ -81,18 +119,16 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
     if (!target || writing) return;
     const result = await write(
       (overwrite) =>
-        api.call('export.write', {
-          project,
-          format,
-          path: target,
-          overwrite,
-          includeComments: format === 'docx' && includeComments,
-        }),
+        api.call('export.write', { project, format, path: target, overwrite, ...choices }),
       target,
       replaceConfirmedFor === target,
     );
-    if (result)
-      onExported({ what: exportedWhat(project, format), fileName: basename(result.path) });
+    if (result) {
+      onExported({
+        what: exportedWhat(selectVersion(project, text.selector), format),
+        fileName: basename(result.path),
+      });
+    }
   };
 
   return (
@@ -133,14 +169,19 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
           {phase.name === 'failed' && (
             <ErrorBanner title={t('export.failed')} error={phase.error} onDismiss={() => reset()} />
           )}
+          <TextChoice texts={texts} value={text} onChange={changeText} disabled={writing} />
           <FormatPicker value={format} onChange={changeFormat} disabled={writing} />
-          {format === 'docx' && (
-            <IncludeCommentsChoice
-              checked={includeComments}
-              onChange={setIncludeComments}
-              disabled={writing}
-            />
-          )}
+          <ExportOptions
+            format={format}
+            values={options}
+            onChange={(next) => {
+              setOptions(next);
+              reset();
+            }}
+            commentsPossible={live}
+            comparable={comparable}
+            disabled={writing}
+          />
 
           <div className="field">
             <label htmlFor={pathId} className="field__label">
@@ -174,16 +215,16 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
             </div>
             {!host.nativeDialogs && <p className="field__help">{t('export.pathHelp')}</p>}
           </div>
-          {signedOff && (
+          {version && (
             <PackExport
               project={project}
               projectPath={projectPath}
-              version={signedOff}
+              version={version}
               onExported={onExported}
             />
           )}
         </form>
-        <ExportPreview project={project} />
+        <ExportPreview project={project} choices={choices} />
       </div>
     </Modal>
   );

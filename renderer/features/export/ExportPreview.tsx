@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { RequestOf } from '../../../src/api/contract';
 import type { Project } from '../../../src/model/project';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/use-t';
@@ -8,24 +9,35 @@ import { Spinner } from '../../ui/Spinner';
 type Preview =
   { status: 'loading' } | { status: 'ready'; html: string } | { status: 'failed'; error: unknown };
 
+/** The text and options of the export, as the preview shows them. */
+export type PreviewChoices = Omit<RequestOf<'export.preview'>, 'project'>;
+
+interface ExportPreviewProps {
+  project: Project;
+  choices: PreviewChoices;
+}
+
 /**
  * The exported document as the core renders it. It runs in a sandbox with no permissions at all
  * (no scripts, no same-origin access): it can only be looked at.
  */
-export function ExportPreview({ project }: { project: Project }) {
+export function ExportPreview({ project, choices }: ExportPreviewProps) {
   const t = useT();
   const [preview, setPreview] = useState<Preview>({ status: 'loading' });
+  // The choices are a new object each render: compare what they say.
+  const choicesKey = JSON.stringify(choices);
 
   useEffect(() => {
     let live = true;
-    api.call('export.preview', { project }).then(
+    const request = { project, ...(JSON.parse(choicesKey) as PreviewChoices) };
+    api.call('export.preview', request).then(
       ({ html }) => live && setPreview({ status: 'ready', html }),
       (error: unknown) => live && setPreview({ status: 'failed', error }),
     );
     return () => {
       live = false;
     };
-  }, [project]);
+  }, [project, choicesKey]);
 
   return (
     <div className="export-preview">
