@@ -5,6 +5,7 @@ import { parseOrThrow } from '../errors/parse-or-throw';
 import { PROJECT_SCHEMA_VERSION, Project } from '../model/project';
 import { describeFileSystemError } from './describe-file-system-error';
 import { migrateProject } from './migrate-project';
+import { removeStaleTemporaryFiles } from './remove-stale-temporary-files';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** Pretty JSON with a final newline: project files are meant to be diffed and kept in git. */
@@ -45,7 +46,9 @@ export function parseProject(text: string, fileName: string): Project {
   );
 }
 
+/** Opening a file also clears what a save of it killed mid-way left beside it. */
 export async function loadProject(path: string): Promise<Project> {
+  await removeStaleTemporaryFiles(path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
