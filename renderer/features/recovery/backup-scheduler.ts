@@ -1,9 +1,9 @@
 /** A backup this long after the last keystroke, when typing pauses. */
-export const QUIET_MS = 300;
+export const QUIET_MS = 250;
 /** However fast the typing goes on, a backup no later than this after the first unsaved edit. */
-export const MAX_WAIT_MS = 600;
+export const MAX_WAIT_MS = 500;
 /** The idle callback runs within this even when the page is never idle. */
-export const IDLE_TIMEOUT_MS = 200;
+export const IDLE_TIMEOUT_MS = 150;
 
 export interface SchedulerClock {
   now(): number;
@@ -17,7 +17,7 @@ export interface SchedulerClock {
  * Decides when unsaved work is backed up: after a short pause in the typing, or once
  * MAX_WAIT_MS have passed since the first edit not yet backed up, then in an idle moment, so
  * that the copy and the message it sends never sit between two keystrokes. Worst case, the last
- * edit reaches the backup within MAX_WAIT_MS + IDLE_TIMEOUT_MS (800 ms): less than a second.
+ * edit reaches the backup within MAX_WAIT_MS + IDLE_TIMEOUT_MS (650 ms): less than a second.
  */
 export class BackupScheduler {
   private firstPendingAt: number | null = null;
