@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { EditorPage } from './pages/editor-page';
@@ -43,7 +43,7 @@ test('work typed a second before the web host is killed is offered back, restore
   await typeThenCrash(page, LOST, () => webHost.restart('SIGKILL'));
   await expect(start.recoveryPanel()).toContainText('charte.charter');
   await start.openFile(path);
-  await expect(offer).toContainText(/«\u00a0charte\.charter\u00a0».*sauvegardées le \d/);
+  await expect(offer).toContainText(/«\u00a0charte\.charter\u00a0».*sauvegardées automatiquement le \d/);
   await offer.getByRole('button', { name: 'Abandonner' }).click();
   await expect(editor.clause('Notre intention')).not.toContainText(LOST.trim());
   await expect(editor.status()).toHaveText('Enregistrée');
@@ -63,7 +63,14 @@ test('work typed a second before the web host is killed is offered back, restore
     'charte.charter',
   ]);
 
-  await editor.save();
+  // Another program changes the file after the crash: saving the restored work still asks.
+  writeFileSync(path, saved.replace('"title": "', '"title": "Autre version — '));
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  const changed = page.getByRole('alertdialog', {
+    name: 'La charte a été modifiée par un autre programme',
+  });
+  await changed.getByRole('button', { name: 'Remplacer par ma version' }).click();
+  await expect(editor.status()).toHaveText('Enregistrée');
   expect(readFileSync(path, 'utf8')).toContain(KEPT.trim());
   await expect.poll(() => backups(webHost.dataDir)).toEqual([]);
 });
@@ -77,6 +84,13 @@ test('a charter never saved comes back from the start screen after a crash', asy
   await typeThenCrash(page, KEPT, () => webHost.restart('SIGKILL'));
   const panel = new StartPage(page).recoveryPanel();
   await expect(panel).toContainText('Jamais enregistrée');
+  // The backup is the only copy of that work: a stray click on « Abandonner » only asks.
+  await panel.getByRole('button', { name: 'Abandonner' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Abandonner ces modifications\u202f?' })
+    .getByRole('button', { name: 'Annuler', exact: true })
+    .click();
+  expect(backups(webHost.dataDir)).toHaveLength(1);
   await panel.getByRole('button', { name: 'Restaurer' }).click();
   const editor = new EditorPage(page);
   await expect(editor.clause('Notre intention')).toContainText(KEPT.trim());

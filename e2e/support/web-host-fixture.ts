@@ -45,7 +45,12 @@ export const test = base.extend<{ webHost: WebHostFixture }>({
       mkdirSync(workDir);
       await use(fixture);
     } finally {
-      child.kill('SIGTERM');
+      // Stopping, the host still lets go of its locks: remove the folder once it has.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, 'exit');
+        child.kill('SIGTERM');
+        await exited;
+      }
       rmSync(root, { recursive: true, force: true });
     }
   },

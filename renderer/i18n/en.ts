@@ -69,10 +69,14 @@ export const en = {
     '{user} opened it on {host} ({app}) on {time}. If you both save it, whoever saves second chooses which version to keep.',
 
   'recovery.title': 'Recover unsaved changes?',
-  'recovery.offer': 'Changes to “{name}” that had not been saved were backed up on {time}.',
+  'recovery.offer':
+    'Unsaved changes to “{name}” were backed up automatically on {time}. Restore them to pick up where you left off, or discard them to open the file as it was saved.',
   'recovery.restore': 'Restore',
   'recovery.discard': 'Discard',
-  'recovery.savedAt': 'Backed up on {time}',
+  'recovery.savedAt': 'Backed up automatically on {time}',
+  'recovery.discardConfirm.title': 'Discard these changes?',
+  'recovery.discardConfirm.message': 'The unsaved changes to “{title}” will be deleted for good.',
+  'recovery.discardConfirm.confirm': 'Discard the changes',
   'recovery.neverSaved': 'Never saved',
   'recovery.failed': 'These changes could not be restored',
 

@@ -73,10 +73,14 @@ export const fr = {
 
   'recovery.title': 'Récupérer les modifications non enregistrées\u202f?',
   'recovery.offer':
-    'Des modifications de «\u00a0{name}\u00a0» qui n’avaient pas été enregistrées ont été sauvegardées le {time}.',
+    'Des modifications de «\u00a0{name}\u00a0» non enregistrées ont été sauvegardées automatiquement le {time}. Restaurez-les pour reprendre votre travail, ou abandonnez-les pour ouvrir le fichier tel qu’il est enregistré.',
   'recovery.restore': 'Restaurer',
   'recovery.discard': 'Abandonner',
-  'recovery.savedAt': 'Sauvegardées le {time}',
+  'recovery.savedAt': 'Sauvegarde automatique du {time}',
+  'recovery.discardConfirm.title': 'Abandonner ces modifications\u202f?',
+  'recovery.discardConfirm.message':
+    'Les modifications non enregistrées de «\u00a0{title}\u00a0» seront supprimées définitivement.',
+  'recovery.discardConfirm.confirm': 'Abandonner les modifications',
   'recovery.neverSaved': 'Jamais enregistrée',
   'recovery.failed': 'Impossible de restaurer ces modifications',
 

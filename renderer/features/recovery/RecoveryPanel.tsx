@@ -5,6 +5,7 @@ import type { OpenedDocument } from '../../app/opened-document';
 import { formatDateTime } from '../../i18n/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { useConfirm } from '../../ui/use-confirm';
 import { restoreBackup } from './restore-backup';
 
 interface RecoveryPanelProps {
@@ -17,6 +18,7 @@ interface RecoveryPanelProps {
  */
 export function RecoveryPanel({ onRestored }: RecoveryPanelProps) {
   const { t, locale } = useI18n();
+  const confirm = useConfirm();
   const [backups, setBackups] = useState<RecoverySummary[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
 
@@ -41,7 +43,16 @@ export function RecoveryPanel({ onRestored }: RecoveryPanelProps) {
       setFailure(error);
     }
   };
-  const discard = async (id: RecoverySummary['id']) => {
+  // The last copy of that work: one stray click must not delete it.
+  const discard = async ({ id, title }: RecoverySummary) => {
+    const choice = await confirm({
+      title: t('recovery.discardConfirm.title'),
+      message: t('recovery.discardConfirm.message', { title }),
+      confirmLabel: t('recovery.discardConfirm.confirm'),
+      cancelLabel: t('action.cancel'),
+      tone: 'danger',
+    });
+    if (choice !== 'confirm') return;
     setFailure(null);
     try {
       await api.call('recovery.discard', { id });
@@ -68,9 +79,13 @@ export function RecoveryPanel({ onRestored }: RecoveryPanelProps) {
           <li key={backup.id} className="recovery__item">
             <span className="recovery__text">
               <span className="recent-file__title">{backup.title}</span>
-              <span className="file-path file-path--keep-name" title={backup.path ?? undefined}>
-                <span dir="ltr">{backup.path ?? t('recovery.neverSaved')}</span>
-              </span>
+              {backup.path === null ? (
+                <span className="muted">{t('recovery.neverSaved')}</span>
+              ) : (
+                <span className="file-path file-path--keep-name" title={backup.path}>
+                  <span dir="ltr">{backup.path}</span>
+                </span>
+              )}
               <span className="muted">
                 {t('recovery.savedAt', { time: formatDateTime(backup.savedAt, locale) })}
               </span>
@@ -79,7 +94,7 @@ export function RecoveryPanel({ onRestored }: RecoveryPanelProps) {
               <button
                 type="button"
                 className="button button--danger-quiet"
-                onClick={() => void discard(backup.id)}
+                onClick={() => void discard(backup)}
               >
                 {t('recovery.discard')}
               </button>
