@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { EditorPage } from './pages/editor-page';
 import { StartPage } from './pages/start-page';
-import { createAndEditCharter } from './support/charter-journey-steps';
+import { ADDED, createAndEditCharter } from './support/charter-journey-steps';
 import { expect, test } from './support/web-host-fixture';
 
 const RECOVER = 'Récupérer les modifications non enregistrées\u202f?';
@@ -43,7 +43,9 @@ test('work typed a second before the web host is killed is offered back, restore
   await typeThenCrash(page, LOST, () => webHost.restart('SIGKILL'));
   await expect(start.recoveryPanel()).toContainText('charte.charter');
   await start.openFile(path);
-  await expect(offer).toContainText(/«\u00a0charte\.charter\u00a0».*sauvegardées automatiquement le \d/);
+  await expect(offer).toContainText(
+    /«\u00a0charte\.charter\u00a0».*sauvegardées automatiquement le \d/,
+  );
   await offer.getByRole('button', { name: 'Abandonner' }).click();
   await expect(editor.clause('Notre intention')).not.toContainText(LOST.trim());
   await expect(editor.status()).toHaveText('Enregistrée');
@@ -95,4 +97,25 @@ test('a charter never saved comes back from the start screen after a crash', asy
   const editor = new EditorPage(page);
   await expect(editor.clause('Notre intention')).toContainText(KEPT.trim());
   await expect(editor.status()).toHaveText('Pas encore enregistrée');
+});
+
+test('a tab that outlived its web host says its work is no longer backed up', async ({
+  page,
+  webHost,
+}) => {
+  await page.goto(webHost.url);
+  const editor = await createAndEditCharter(page);
+  await page.waitForTimeout(BACKUP_PROMISE_MS);
+  // The host dies under the open tab; a new one starts, which this tab cannot reach.
+  const newHost = await webHost.restart('SIGKILL');
+  await editor.typeAtEndOf('Notre intention', LOST);
+  const warning = page.getByRole('alert').filter({ hasText: 'Sauvegarde automatique impossible' });
+  await expect(warning).toContainText('ne sont que dans cette fenêtre');
+  await expect(warning).toContainText('Le service local ne répond pas');
+
+  // What was backed up before the kill is offered by the new host.
+  await page.goto(newHost);
+  await new StartPage(page).recoveryPanel().getByRole('button', { name: 'Restaurer' }).click();
+  await expect(editor.clause('Notre intention')).toContainText(ADDED.trim());
+  await expect(editor.clause('Notre intention')).not.toContainText(LOST.trim());
 });

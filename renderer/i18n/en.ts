@@ -78,6 +78,7 @@ export const en = {
   'recovery.discardConfirm.message': 'The unsaved changes to “{title}” will be deleted for good.',
   'recovery.discardConfirm.confirm': 'Discard the changes',
   'recovery.neverSaved': 'Never saved',
+  'recovery.backupFailed': 'Automatic backup failed: your latest changes exist only in this window',
   'recovery.failed': 'These changes could not be restored',
 
   'startup.failed': 'Charter Studio could not start',

@@ -82,6 +82,8 @@ export const fr = {
     'Les modifications non enregistrées de «\u00a0{title}\u00a0» seront supprimées définitivement.',
   'recovery.discardConfirm.confirm': 'Abandonner les modifications',
   'recovery.neverSaved': 'Jamais enregistrée',
+  'recovery.backupFailed':
+    'Sauvegarde automatique impossible\u00a0: vos dernières modifications ne sont que dans cette fenêtre',
   'recovery.failed': 'Impossible de restaurer ces modifications',
 
   'startup.failed': 'Charter Studio n’a pas pu démarrer',

@@ -78,7 +78,7 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
   const editorDocument = useEditorDocument(store);
   const { project, path, saved } = editorDocument;
   const diskGuard = useDiskGuard(opened, path, onReopen);
-  useAutosave(store, diskGuard.identity, opened.restored?.from ?? null);
+  const autosave = useAutosave(store, diskGuard.identity, opened.restored?.from ?? null);
   const dirty = hasUnsavedWork(editorDocument);
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -237,6 +237,15 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
           </div>
         )}
         <FileSafetyNotices guard={diskGuard} />
+        {autosave.failure !== null && (
+          <div className="editor__banner">
+            <ErrorBanner
+              title={t('recovery.backupFailed')}
+              error={autosave.failure}
+              onDismiss={autosave.dismissFailure}
+            />
+          </div>
+        )}
         {reviewExchange.outcome && (
           <div className="editor__banner">
             <ReviewOutcomeNotice

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { FileIdentity } from '../../../src/model/file-identity';
 import type { RecoveryId } from '../../../src/recovery/recovery-entry';
 import { api } from '../../api/client';
@@ -7,17 +7,25 @@ import { BackupScheduler, browserClock } from './backup-scheduler';
 
 const DRAFT_PREFIX = 'draft-';
 
+export interface AutosaveState {
+  /** Why the last backup failed (the host is gone, the disk is full); null while backups work. */
+  failure: unknown;
+  dismissFailure(): void;
+}
+
 /**
  * Backs up the editor's unsaved work to the app's recovery folder within a second of the last
  * edit, off the typing path (see BackupScheduler), so that a crash or a kill costs at most that.
  * The backup goes once the work is saved, or given up by closing the editor; it stays when the
- * window or the host dies, which is what it is for.
+ * window or the host dies, which is what it is for. A failed backup is reported: a browser tab
+ * outlives its web host, and its user must not type on believing the work protected.
  */
 export function useAutosave(
   store: ProjectStore,
   diskIdentity: RefObject<FileIdentity | null>,
   restoredFrom: RecoveryId | null,
-): void {
+): AutosaveState {
+  const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => {
     // A restored draft goes on under its own backup; any other document starts a new one.
     const draftId = restoredFrom?.startsWith(DRAFT_PREFIX)
@@ -31,21 +39,24 @@ export function useAutosave(
       queue = queue.then(task).catch(() => undefined);
     };
 
+    const saveBackup = async () => {
+      const { path, project } = store.getDocument();
+      const { id } = await api.call('recovery.save', {
+        path,
+        draftId,
+        project,
+        baseIdentity: diskIdentity.current,
+      });
+      // Saved under a new name, the document's backup follows it.
+      if (lastBackup !== null && lastBackup !== id) {
+        await api.call('recovery.discard', { id: lastBackup });
+      }
+      lastBackup = id;
+    };
     const backUp = () =>
       enqueue(async () => {
         if (!store.isDirty()) return;
-        const { path, project } = store.getDocument();
-        const { id } = await api.call('recovery.save', {
-          path,
-          draftId,
-          project,
-          baseIdentity: diskIdentity.current,
-        });
-        // Saved under a new name, the document's backup follows it.
-        if (lastBackup !== null && lastBackup !== id) {
-          await api.call('recovery.discard', { id: lastBackup });
-        }
-        lastBackup = id;
+        await saveBackup().then(() => setFailure(null), setFailure);
       });
     const discard = () =>
       enqueue(async () => {
@@ -59,6 +70,7 @@ export function useAutosave(
     const unsubscribe = store.subscribe(() => {
       if (store.isDirty()) return scheduler.edited();
       scheduler.cancel();
+      setFailure(null);
       discard();
     });
     // Restored work is unsaved from the start.
@@ -69,4 +81,5 @@ export function useAutosave(
       discard();
     };
   }, [store, diskIdentity, restoredFrom]);
+  return { failure, dismissFailure: () => setFailure(null) };
 }
