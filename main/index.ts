@@ -4,6 +4,8 @@ import { createHandlers } from '../src/api/create-handlers';
 import { APP_VERSION } from '../src/host/app-version';
 import { defaultUserDataFolder } from '../src/settings/default-user-data-folder';
 import { createUserDataStore } from '../src/settings/user-data-store';
+import { createRecoveryStore } from '../src/recovery/recovery-store';
+import { createProjectLocks } from '../src/store/project-lock';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { registerIpc } from './ipc';
@@ -23,6 +25,11 @@ applySecurityPolicy();
 app.setPath('userData', defaultUserDataFolder());
 
 let mainWindow: BrowserWindow | undefined;
+
+const locks = createProjectLocks();
+// The files the app had open are let go when it quits; after a crash the next opener finds the
+// lock stale.
+app.on('will-quit', () => locks.releaseAll());
 
 const userData = createUserDataStore(app.getPath('userData'));
 
@@ -61,6 +68,8 @@ app.whenReady().then(() => {
       userData,
       // Created once the app is ready: only then does safeStorage know the keychain.
       keyVault: createSafeStorageKeyVault(app.getPath('userData'), safeStorage),
+      recovery: createRecoveryStore(app.getPath('userData')),
+      locks,
       pdfPrinter: createElectronPdfPrinter(),
       dialogs: createNativeDialogs(() => mainWindow),
     }),

@@ -23,6 +23,13 @@ export class StartPage {
     await dialog.getByRole('button', { name: 'Ouvrir' }).click();
   }
 
+  /** Unsaved work a crash left, offered back; absent when there is none. */
+  recoveryPanel() {
+    return this.page.getByRole('region', {
+      name: 'Récupérer les modifications non enregistrées\u202f?',
+    });
+  }
+
   recentFile(name: RegExp) {
     return this.page.getByRole('list', { name: 'Fichiers récents' }).getByRole('button', { name });
   }

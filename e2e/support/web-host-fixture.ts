@@ -1,5 +1,6 @@
 import { test as base } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,10 @@ export interface WebHostFixture {
   url: string;
   /** A folder of the test's own for the files the user saves and exports. */
   workDir: string;
+  /** The host's user data folder (settings, recent files, backups of unsaved work). */
+  dataDir: string;
+  /** Stops the host with `signal` (SIGKILL: as a crash) and starts a new one on the same data. */
+  restart(signal: NodeJS.Signals): Promise<string>;
 }
 
 /** Each test gets its own running web host, with its own settings folder and work folder. */
@@ -21,21 +26,43 @@ export const test = base.extend<{ webHost: WebHostFixture }>({
   webHost: async ({}, use) => {
     const root = mkdtempSync(join(tmpdir(), 'charter-e2e-'));
     const workDir = join(root, 'work');
-    const child = spawn(process.execPath, [charterBin, 'serve'], {
-      cwd: root,
-      env: { ...process.env, CHARTER_DATA_DIR: join(root, 'data') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const dataDir = join(root, 'data');
+    let child = startHost(root, dataDir);
     try {
-      const url = await printedUrl(child);
+      const fixture: WebHostFixture = {
+        url: await printedUrl(child),
+        workDir,
+        dataDir,
+        async restart(signal) {
+          const exited = once(child, 'exit');
+          child.kill(signal);
+          await exited;
+          child = startHost(root, dataDir);
+          fixture.url = await printedUrl(child);
+          return fixture.url;
+        },
+      };
       mkdirSync(workDir);
-      await use({ url, workDir });
+      await use(fixture);
     } finally {
-      child.kill('SIGTERM');
+      // Stopping, the host still lets go of its locks: remove the folder once it has.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, 'exit');
+        child.kill('SIGTERM');
+        await exited;
+      }
       rmSync(root, { recursive: true, force: true });
     }
   },
 });
+
+function startHost(root: string, dataDir: string): ChildProcess {
+  return spawn(process.execPath, [charterBin, 'serve'], {
+    cwd: root,
+    env: { ...process.env, CHARTER_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
 
 function printedUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {

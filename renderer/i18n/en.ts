@@ -41,6 +41,8 @@ export const en = {
   'error.code.missing-answer':
     'An answer the charter needs is missing. Go back to the questionnaire to complete it.',
   'error.code.save-failed': 'Check that the folder exists and that you may write to it.',
+  'error.code.conflict':
+    'The file changed on disk since you opened it. Reload it or save your version under another name.',
   'error.code.export-failed':
     'The file could not be created. Check the destination folder, then try again.',
   'error.code.unsupported': 'This action is not available here.',
@@ -50,6 +52,34 @@ export const en = {
     'The local service is not answering. Check that Charter Studio is still running, then try again.',
   'error.client.bad-response':
     'The local service sent a reply that could not be read. Restart Charter Studio, then try again.',
+
+  'fileSafety.changed.title': 'The charter was changed by another program',
+  'fileSafety.changed.message':
+    '“{name}” changed on disk since you opened it (modified on {time}). Nothing was overwritten. What would you like to do?',
+  'fileSafety.changed.reload': 'Reload from disk…',
+  'fileSafety.changed.overwrite': 'Replace with my version',
+  'fileSafety.changed.saveAs': 'Save my version as…',
+  'fileSafety.reload.title': 'Reload and lose your changes?',
+  'fileSafety.reload.message':
+    'The version of “{name}” saved on disk will replace this one. The changes you have not saved will be lost.',
+  'fileSafety.reload.confirm': 'Reload and lose my changes',
+  'fileSafety.reload.failed': 'The charter could not be reloaded',
+  'fileSafety.openElsewhere.title': 'This charter is already open elsewhere',
+  'fileSafety.openElsewhere.message':
+    '{user} opened it on {host} ({app}) on {time}. If you both save it, whoever saves second chooses which version to keep.',
+
+  'recovery.title': 'Recover unsaved changes?',
+  'recovery.offer':
+    'Unsaved changes to “{name}” were backed up automatically on {time}. Restore them to pick up where you left off, or discard them to open the file as it was saved.',
+  'recovery.restore': 'Restore',
+  'recovery.discard': 'Discard',
+  'recovery.savedAt': 'Backed up automatically on {time}',
+  'recovery.discardConfirm.title': 'Discard these changes?',
+  'recovery.discardConfirm.message': 'The unsaved changes to “{title}” will be deleted for good.',
+  'recovery.discardConfirm.confirm': 'Discard the changes',
+  'recovery.neverSaved': 'Never saved',
+  'recovery.backupFailed': 'Automatic backup failed: your latest changes exist only in this window',
+  'recovery.failed': 'These changes could not be restored',
 
   'startup.failed': 'Charter Studio could not start',
   'startup.hint':

@@ -44,6 +44,8 @@ export const fr = {
   'error.code.missing-answer':
     'Une réponse nécessaire à la charte manque. Revenez au questionnaire pour la compléter.',
   'error.code.save-failed': 'Vérifiez que le dossier existe et que vous avez le droit d’y écrire.',
+  'error.code.conflict':
+    'Le fichier a changé sur le disque depuis que vous l’avez ouvert. Rechargez-le ou enregistrez votre version sous un autre nom.',
   'error.code.export-failed':
     'Le fichier n’a pas pu être créé. Vérifiez le dossier de destination, puis réessayez.',
   'error.code.unsupported': 'Cette action n’est pas disponible ici.',
@@ -53,6 +55,36 @@ export const fr = {
     'Le service local ne répond pas. Vérifiez que Charter Studio est toujours lancé, puis réessayez.',
   'error.client.bad-response':
     'Le service local a envoyé une réponse illisible. Redémarrez Charter Studio puis réessayez.',
+
+  'fileSafety.changed.title': 'La charte a été modifiée par un autre programme',
+  'fileSafety.changed.message':
+    '«\u00a0{name}\u00a0» a changé sur le disque depuis que vous l’avez ouverte (modifiée le {time}). Rien n’a été écrasé. Que voulez-vous faire\u202f?',
+  'fileSafety.changed.reload': 'Recharger depuis le disque…',
+  'fileSafety.changed.overwrite': 'Remplacer par ma version',
+  'fileSafety.changed.saveAs': 'Enregistrer ma version sous…',
+  'fileSafety.reload.title': 'Recharger et perdre vos modifications\u202f?',
+  'fileSafety.reload.message':
+    'La version de «\u00a0{name}\u00a0» enregistrée sur le disque remplacera celle-ci. Les modifications que vous n’avez pas enregistrées seront perdues.',
+  'fileSafety.reload.confirm': 'Recharger et perdre mes modifications',
+  'fileSafety.reload.failed': 'Impossible de recharger la charte',
+  'fileSafety.openElsewhere.title': 'Cette charte est déjà ouverte ailleurs',
+  'fileSafety.openElsewhere.message':
+    '{user} l’a ouverte sur {host} ({app}) le {time}. Si vous l’enregistrez tous les deux, la deuxième personne à enregistrer choisira quelle version garder.',
+
+  'recovery.title': 'Récupérer les modifications non enregistrées\u202f?',
+  'recovery.offer':
+    'Des modifications de «\u00a0{name}\u00a0» non enregistrées ont été sauvegardées automatiquement le {time}. Restaurez-les pour reprendre votre travail, ou abandonnez-les pour ouvrir le fichier tel qu’il est enregistré.',
+  'recovery.restore': 'Restaurer',
+  'recovery.discard': 'Abandonner',
+  'recovery.savedAt': 'Sauvegarde automatique du {time}',
+  'recovery.discardConfirm.title': 'Abandonner ces modifications\u202f?',
+  'recovery.discardConfirm.message':
+    'Les modifications non enregistrées de «\u00a0{title}\u00a0» seront supprimées définitivement.',
+  'recovery.discardConfirm.confirm': 'Abandonner les modifications',
+  'recovery.neverSaved': 'Jamais enregistrée',
+  'recovery.backupFailed':
+    'Sauvegarde automatique impossible\u00a0: vos dernières modifications ne sont que dans cette fenêtre',
+  'recovery.failed': 'Impossible de restaurer ces modifications',
 
   'startup.failed': 'Charter Studio n’a pas pu démarrer',
   'startup.hint':

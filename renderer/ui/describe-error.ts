@@ -9,6 +9,7 @@ const EXPLAINED_CODES = [
   'template-invalid',
   'missing-answer',
   'save-failed',
+  'conflict',
   'export-failed',
   'unsupported',
   'unauthorized',

@@ -12,6 +12,9 @@ import { LintFinding } from '../lint/lint-finding';
 import { FeedbackSummaryFormat } from '../review/feedback-summary-format';
 import { RegenerationConflict } from '../template/regeneration-conflict';
 import { RecentFile, Settings, SettingsPatch } from '../settings/settings';
+import { DraftId, RecoveryEntry, RecoveryId, RecoverySummary } from '../recovery/recovery-entry';
+import { FileIdentity } from '../model/file-identity';
+import { LockOwner } from '../model/lock-owner';
 import { WordComment } from '../review/word-comment';
 import { OptionalClause, TemplateSummary, WizardPage } from '../template/wizard-types';
 
@@ -53,7 +56,7 @@ export const HostInfo = z.object({
   appVersion: z.string(),
 });
 
-export { RecentFile, Settings };
+export { FileIdentity, LockOwner, RecentFile, RecoveryEntry, RecoverySummary, Settings };
 
 /** The user's signing key as the UI may see it: its public half, and how it is kept. */
 export const SigningStatus = z.object({
@@ -117,14 +120,46 @@ export const contract = {
     response: z.array(IntegrityProblem),
   },
   'project.open': {
+    // With the file's identity, for the next save to notice another program's changes, and the
+    // backup of unsaved work on it that a crash left, if any.
     request: z.object({ path: FilePath }),
-    response: z.object({ path: z.string(), project: Project }),
+    response: z.object({
+      path: z.string(),
+      project: Project,
+      identity: FileIdentity,
+      recovery: RecoverySummary.nullable(),
+    }),
   },
   'project.save': {
     // A save to a path that is not the file's own must say overwrite: no silent overwrite.
-    request: z.object({ path: FilePath, project: Project, overwrite: z.boolean().default(false) }),
-    response: z.object({ path: z.string(), project: Project }),
+    // With expectedIdentity, a file changed on disk since is refused (code "conflict").
+    request: z.object({
+      path: FilePath,
+      project: Project,
+      overwrite: z.boolean().default(false),
+      expectedIdentity: FileIdentity.optional(),
+    }),
+    response: z.object({ path: z.string(), project: Project, identity: FileIdentity }),
   },
+  'project.lock': {
+    // Marks the file as open in this app while an editor shows it; says who else has it open.
+    request: z.object({ path: FilePath }),
+    response: z.object({ openElsewhere: LockOwner.nullable() }),
+  },
+  'project.release': { request: z.object({ path: FilePath }), response: Empty },
+  'recovery.list': { request: Empty, response: z.array(RecoverySummary) },
+  'recovery.save': {
+    // A backup of unsaved work, in the app's own folder; path null for a file never saved.
+    request: z.object({
+      path: FilePath.nullable(),
+      draftId: DraftId,
+      project: Project,
+      baseIdentity: FileIdentity.nullable(),
+    }),
+    response: RecoverySummary,
+  },
+  'recovery.read': { request: z.object({ id: RecoveryId }), response: RecoveryEntry },
+  'recovery.discard': { request: z.object({ id: RecoveryId }), response: Empty },
   'recent.list': { request: Empty, response: z.array(RecentFile) },
   'export.preview': {
     request: z.object({ project: Project, ...ExportChoices.shape }),

@@ -5,10 +5,11 @@ import { CharterError } from '../errors/charter-error';
 import { exportHtml } from '../export/html-export';
 import { exportProject } from '../export/export-project';
 import type { Project } from '../model/project';
+import type { RecoverySummary } from '../recovery/recovery-entry';
 import { buildEvidencePack } from '../pack/build-evidence-pack';
 import { loadReviewCopies } from '../review/load-review-copies';
 import { makeReviewCopy } from '../review/make-review-copy';
-import { loadProject, saveProject } from '../store/project-file';
+import { openProject, saveProject, serializeProject } from '../store/project-file';
 import { pathExists } from '../store/path-exists';
 import { fileExistsError, writeFileAtomic } from '../store/write-file-atomic';
 import { lintProject } from '../lint/lint-project';
@@ -24,6 +25,7 @@ import type { OperationName, ParsedRequestOf, ResponseOf } from './contract';
 import type { HandlerEnvironment } from './handler-environment';
 import { selectVersion } from '../signoff/select-version';
 import { signOffHandlers } from './signoff-handlers';
+import { dataSafetyHandlers } from './data-safety-handlers';
 
 export type Handlers = {
   [K in OperationName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
@@ -39,6 +41,24 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     await env.userData
       .rememberRecentFile({ path, title: project.meta.title, openedAt: now() })
       .catch(() => undefined);
+  }
+
+  /**
+   * The backup of a file's unsaved work, unless it holds nothing the file does not (saved just
+   * before the crash): that one is discarded rather than offered.
+   */
+  async function recoveryWorthOffering(
+    path: string,
+    project: Project,
+  ): Promise<RecoverySummary | null> {
+    const found = await env.recovery.findFor(path);
+    if (!found) return null;
+    const backup = await env.recovery.read(found.id).catch(() => null);
+    if (backup && serializeProject(backup.project) === serializeProject(project)) {
+      await env.recovery.discard(found.id);
+      return null;
+    }
+    return found;
   }
 
   return {
@@ -77,16 +97,24 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     'project.lint': async ({ project }) => lintProject(project),
     'project.open': async ({ path }) => {
       const absolute = resolve(path);
-      const project = await loadProject(absolute);
+      const { project, identity } = await openProject(absolute);
       await remember(absolute, project);
-      return { path: absolute, project };
+      return {
+        path: absolute,
+        project,
+        identity,
+        recovery: await recoveryWorthOffering(absolute, project),
+      };
     },
-    'project.save': async ({ path, project, overwrite }) => {
+    'project.save': async ({ path, project, overwrite, expectedIdentity }) => {
       const absolute = resolve(path);
       const saved: Project = { ...project, meta: { ...project.meta, updatedAt: now() } };
-      await saveProject(absolute, saved, { overwrite });
+      const identity = await saveProject(absolute, saved, {
+        overwrite,
+        expected: expectedIdentity,
+      });
       await remember(absolute, saved);
-      return { path: absolute, project: saved };
+      return { path: absolute, project: saved, identity };
     },
     'recent.list': () => env.userData.readRecentFiles(),
     'export.preview': async ({ project, version, ...options }) => ({
@@ -141,6 +169,7 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
       path: await requireDialogs(env).saveFile(suggestedName, extension),
     }),
     ...signOffHandlers(env.keyVault, now),
+    ...dataSafetyHandlers(env.recovery, env.locks),
   };
 }
 

@@ -11,6 +11,8 @@ import { feedbackProject } from '../review/test-support/feedback-project';
 import { writeFeedbackSummary } from '../review/write-feedback-summary';
 import { createUserDataStore } from '../settings/user-data-store';
 import { createFileKeyVault } from '../signoff/file-key-vault';
+import { createRecoveryStore } from '../recovery/recovery-store';
+import { createProjectLocks } from '../store/project-lock';
 import {
   fixtureFiles,
   removeTemplateFolder,
@@ -39,6 +41,8 @@ beforeEach(async () => {
     templatesDir,
     userData: createUserDataStore(join(folder, 'data')),
     keyVault: createFileKeyVault(join(folder, 'data')),
+    recovery: createRecoveryStore(join(folder, 'data')),
+    locks: createProjectLocks(),
     pdfPrinter: noPdf,
     now: () => new Date('2026-11-21T09:00:00Z'),
   });
@@ -264,6 +268,8 @@ describe('optional clauses through the API', () => {
       templatesDir: templates,
       userData: createUserDataStore(join(folder, 'data')),
       keyVault: createFileKeyVault(join(folder, 'data')),
+      recovery: createRecoveryStore(join(folder, 'data')),
+      locks: createProjectLocks(),
       pdfPrinter: noPdf,
       now: () => new Date('2026-11-21T09:00:00Z'),
     });

@@ -9,6 +9,8 @@ import { signedOffProject } from '../pack/test-support/signed-off-project';
 import { createUserDataStore } from '../settings/user-data-store';
 import { minimalPdf } from '../export/test-support/minimal-pdf';
 import { createFileKeyVault } from '../signoff/file-key-vault';
+import { createRecoveryStore } from '../recovery/recovery-store';
+import { createProjectLocks } from '../store/project-lock';
 import { createHandlers } from './create-handlers';
 import { dispatch } from './dispatch';
 
@@ -25,6 +27,8 @@ beforeEach(async () => {
     templatesDir: folder,
     userData: createUserDataStore(join(folder, 'data')),
     keyVault: createFileKeyVault(join(folder, 'data')),
+    recovery: createRecoveryStore(join(folder, 'data')),
+    locks: createProjectLocks(),
     // The host's printer prints the pack's PDF.
     pdfPrinter: {
       print: async (html) => {

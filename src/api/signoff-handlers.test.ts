@@ -9,6 +9,8 @@ import type { Approval } from '../model/sign-off';
 import { createUserDataStore } from '../settings/user-data-store';
 import { approvalPayload } from '../signoff/approval-payload';
 import { createFileKeyVault, KEY_FILE_NAME } from '../signoff/file-key-vault';
+import { createRecoveryStore } from '../recovery/recovery-store';
+import { createProjectLocks } from '../store/project-lock';
 import { recordDecision } from '../signoff/record-decision';
 import { verifySignature } from '../signoff/signing-key';
 import { contract, type OperationName, type RequestOf, type ResponseOf } from './contract';
@@ -29,6 +31,8 @@ beforeEach(async () => {
     templatesDir,
     userData: createUserDataStore(folder),
     keyVault: createFileKeyVault(folder),
+    recovery: createRecoveryStore(folder),
+    locks: createProjectLocks(),
     pdfPrinter: noPdf,
     now: () => new Date(NOW),
   });

@@ -9,6 +9,8 @@ export type CharterErrorCode =
   | 'template-invalid'
   | 'missing-answer'
   | 'save-failed'
+  /** The file changed on disk since it was opened: the user chooses what wins. */
+  | 'conflict'
   | 'export-failed'
   | 'unsupported'
   // Raised by the transports rather than the core: a refused caller, a bug.

@@ -1,10 +1,16 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROJECT_SCHEMA_VERSION, type Project } from '../model/project';
 import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
-import { loadProject, parseProject, saveProject, serializeProject } from './project-file';
+import {
+  loadProject,
+  openProject,
+  parseProject,
+  saveProject,
+  serializeProject,
+} from './project-file';
 
 const project: Project = {
   schemaVersion: PROJECT_SCHEMA_VERSION,
@@ -93,5 +99,52 @@ describe('project file', () => {
     const loaded = await loadProject(path);
     expect(loaded.comments).toEqual([]);
     expect(loaded.history).toEqual([]);
+  });
+});
+
+describe('saving over a file another program changed', () => {
+  const edited: Project = { ...project, meta: { ...project.meta, title: 'Charte modifiée' } };
+
+  it('saves when the file is as it was opened, and knows the file it wrote', async () => {
+    const path = join(folder, 'a.charter');
+    await saveProject(path, project);
+    const { identity } = await openProject(path);
+    const written = await saveProject(path, edited, { expected: identity });
+    expect(await readFile(path, 'utf8')).toBe(serializeProject(edited));
+    expect(written).toEqual((await openProject(path)).identity);
+  });
+
+  it('refuses, naming the conflict, when its bytes changed; nothing is overwritten', async () => {
+    const path = join(folder, 'a.charter');
+    await saveProject(path, project);
+    const { identity } = await openProject(path);
+    const theirs = serializeProject({ ...project, answers: { 'company.name': 'Autre SA' } });
+    await writeFile(path, theirs);
+    const attempt = saveProject(path, edited, { expected: identity });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'conflict',
+      details: { reason: 'changed-on-disk', path },
+    });
+    await expect(attempt).rejects.toThrow(/changed by another program.*Reload it/);
+    expect(await readFile(path, 'utf8')).toBe(theirs);
+  });
+
+  it('saves when only the time changed (touched, or the same bytes copied back)', async () => {
+    const path = join(folder, 'a.charter');
+    await saveProject(path, project);
+    const { identity } = await openProject(path);
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path, later, later);
+    await saveProject(path, edited, { expected: identity });
+    expect(await readFile(path, 'utf8')).toBe(serializeProject(edited));
+  });
+
+  it('saves when the file was deleted meanwhile: there is nothing to lose', async () => {
+    const path = join(folder, 'a.charter');
+    await saveProject(path, project);
+    const { identity } = await openProject(path);
+    await unlink(path);
+    await saveProject(path, edited, { expected: identity });
+    expect(await loadProject(path)).toEqual(edited);
   });
 });

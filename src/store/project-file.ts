@@ -1,10 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import { PROJECT_SCHEMA_VERSION, Project } from '../model/project';
+import { assertUnchangedOnDisk } from './assert-unchanged-on-disk';
 import { describeFileSystemError } from './describe-file-system-error';
+import type { FileIdentity } from '../model/file-identity';
+import { identityOf, readWithIdentity } from './file-identity';
 import { migrateProject } from './migrate-project';
+import { removeStaleTemporaryFiles } from './remove-stale-temporary-files';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** Pretty JSON with a final newline: project files are meant to be diffed and kept in git. */
@@ -45,25 +49,55 @@ export function parseProject(text: string, fileName: string): Project {
   );
 }
 
-export async function loadProject(path: string): Promise<Project> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'there is no such file. Check the name or pick it from the recent files.'
-        : describeFileSystemError(error);
-    throw new CharterError('not-found', `Could not open ${path}: ${reason}`, { path });
-  }
-  return parseProject(text, basename(path));
+export interface OpenedProject {
+  project: Project;
+  /** The file as read, for the next save to notice another program's changes. */
+  identity: FileIdentity;
 }
 
-/** Saves atomically, keeping the previous file as .bak; with overwrite false, never replaces one. */
+/** Opening a file also clears what a save of it killed mid-way left beside it. */
+export async function openProject(path: string): Promise<OpenedProject> {
+  await removeStaleTemporaryFiles(path);
+  const file = await readWithIdentity(path).catch((error: unknown) => {
+    throw cannotOpen(path, describeFileSystemError(error));
+  });
+  if (file === null) {
+    throw cannotOpen(
+      path,
+      'there is no such file. Check the name or pick it from the recent files.',
+    );
+  }
+  return {
+    project: parseProject(file.bytes.toString('utf8'), basename(path)),
+    identity: file.identity,
+  };
+}
+
+export async function loadProject(path: string): Promise<Project> {
+  return (await openProject(path)).project;
+}
+
+function cannotOpen(path: string, reason: string): CharterError {
+  return new CharterError('not-found', `Could not open ${path}: ${reason}`, { path });
+}
+
+export interface SaveProjectOptions {
+  /** When false, never replaces an existing file. */
+  overwrite?: boolean;
+  /** The file as we last knew it: if another program changed it since, the save is refused. */
+  expected?: FileIdentity;
+}
+
+/**
+ * Saves atomically, keeping the previous file as .bak, and returns the identity of what it wrote.
+ */
 export async function saveProject(
   path: string,
   project: Project,
-  { overwrite = true }: { overwrite?: boolean } = {},
-): Promise<void> {
-  await writeFileAtomic(path, Buffer.from(serializeProject(project), 'utf8'), { overwrite });
+  { overwrite = true, expected }: SaveProjectOptions = {},
+): Promise<FileIdentity> {
+  const bytes = Buffer.from(serializeProject(project), 'utf8');
+  if (expected) await assertUnchangedOnDisk(path, expected);
+  await writeFileAtomic(path, bytes, { overwrite });
+  return identityOf(bytes, (await stat(path)).mtimeMs);
 }

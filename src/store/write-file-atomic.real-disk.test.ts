@@ -43,6 +43,23 @@ describe('writeFileAtomic on a real full disk', () => {
     expect((await readdir(mountPoint)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('fails part-way through a save that fits alone but not beside the original', async (context) => {
+    if (!mounted) context.skip(reason);
+    const path = join(mountPoint, 'presque-plein.charter');
+    // 40 KiB of a 64 KiB disk: a 32 KiB new version starts writing, then runs out of room.
+    const original = Buffer.alloc(40 * 1024, 'o');
+    await writeFile(path, original);
+    try {
+      await expect(writeFileAtomic(path, Buffer.alloc(32 * 1024, 'n'))).rejects.toThrow(
+        /disk is full.*ENOSPC.*not changed/s,
+      );
+      expect((await readFile(path)).equals(original)).toBe(true);
+      expect((await readdir(mountPoint)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      await rm(path);
+    }
+  });
+
   it('reports a read-only folder and leaves the original byte-identical', async (context) => {
     if (!mounted) context.skip(reason);
     const path = join(mountPoint, 'lecture-seule.charter');

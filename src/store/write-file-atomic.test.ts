@@ -1,9 +1,14 @@
-import * as fs from 'node:fs/promises';
 import { lstat, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CharterError } from '../errors/charter-error';
+import {
+  corruptedReadBack,
+  failingCall,
+  failingHandleCall,
+  shortWrites,
+} from './test-support/faulty-file-system';
 import { writeFileAtomic, type AtomicWriteFs } from './write-file-atomic';
 
 let folder: string;
@@ -32,37 +37,71 @@ describe('writeFileAtomic', () => {
     expect(await readFile(`${path}.bak`, 'utf8')).toBe('second');
     expect((await readdir(folder)).sort()).toEqual(['a.charter', 'a.charter.bak']);
   });
+});
 
-  it('leaves the original byte-identical when a write stops short', async () => {
+const isTemporary = (path: unknown) => String(path).endsWith('.tmp');
+const ADVICE = {
+  ENOSPC: /disk is full/,
+  EACCES: /do not have permission/,
+  EIO: /could not be written completely/,
+  EROFS: /read-only/,
+};
+
+/**
+ * One failure at each step of a save, with the errors real disks give. Whatever the step, the
+ * original stays byte for byte, the error says what to do, and no temporary file is left.
+ */
+const FAULTS: [step: string, code: keyof typeof ADVICE, fileSystem: AtomicWriteFs][] = [
+  ['reading the current file', 'EACCES', failingCall('stat', 'EACCES')],
+  ['creating the temporary file', 'EACCES', failingCall('open', 'EACCES', isTemporary)],
+  ['creating the temporary file', 'EROFS', failingCall('open', 'EROFS', isTemporary)],
+  ['creating the temporary file', 'ENOSPC', failingCall('open', 'ENOSPC', isTemporary)],
+  ['writing', 'ENOSPC', failingHandleCall('write', 'ENOSPC')],
+  ['writing', 'EIO', failingHandleCall('write', 'EIO')],
+  ['writing (a short write)', 'ENOSPC', shortWrites(3)],
+  ['flushing to disk (fsync)', 'EIO', failingHandleCall('sync', 'EIO')],
+  ['closing', 'EIO', failingHandleCall('close', 'EIO')],
+  ['reading back', 'EIO', failingCall('readFile', 'EIO')],
+  ['reading back (other bytes)', 'EIO', corruptedReadBack()],
+  [
+    'keeping the backup (no hard link, no room to copy)',
+    'ENOSPC',
+    { ...failingCall('link', 'EPERM'), copyFile: failingCall('copyFile', 'ENOSPC').copyFile },
+  ],
+  [
+    'keeping the backup (renaming it)',
+    'EIO',
+    failingCall('rename', 'EIO', (from) => String(from).includes('.bak.')),
+  ],
+  ['replacing the file', 'EACCES', failingCall('rename', 'EACCES', isTemporary)],
+  ['replacing the file', 'EIO', failingCall('rename', 'EIO', isTemporary)],
+];
+
+describe('writeFileAtomic when a step fails', () => {
+  it.each(FAULTS)('%s with %s: the original stays', async (_step, code, fileSystem) => {
     const path = join(folder, 'a.charter');
+    await writeFile(`${path}.bak`, 'older');
     await writeFile(path, 'original');
-    // A disk that accepts three bytes and then nothing more, as a nearly full disk does.
-    const shortWrites: AtomicWriteFs = {
-      ...fs,
-      open: async (...args: Parameters<typeof fs.open>) => {
-        const handle = await fs.open(...args);
-        let budget = 3;
-        const write = (buffer: Uint8Array, offset: number, length: number) => {
-          const allowed = Math.min(length, budget);
-          budget -= allowed;
-          return handle.write(buffer, offset, allowed);
-        };
-        return new Proxy(handle, {
-          get: (target, key) => {
-            if (key === 'write') return write;
-            const value: unknown = Reflect.get(target, key);
-            return typeof value === 'function' ? value.bind(target) : value;
-          },
-        });
-      },
-    };
     const failure = writeFileAtomic(path, Buffer.from('a much longer replacement'), {
-      fileSystem: shortWrites,
+      fileSystem,
     });
     await expect(failure).rejects.toThrow(CharterError);
-    await expect(failure).rejects.toThrow(/disk is full.*not changed/);
+    await expect(failure).rejects.toMatchObject({ code: 'save-failed' });
+    await expect(failure).rejects.toThrow(ADVICE[code]);
+    await expect(failure).rejects.toThrow(new RegExp(`${code}.*not changed`));
     expect(await readFile(path, 'utf8')).toBe('original');
-    expect(await readdir(folder)).toEqual(['a.charter']);
+    // The backup is the version before, or the original once the backup step had passed.
+    expect(['older', 'original']).toContain(await readFile(`${path}.bak`, 'utf8'));
+    expect((await readdir(folder)).sort()).toEqual(['a.charter', 'a.charter.bak']);
+  });
+
+  it('still succeeds when the folder cannot be flushed, the new file complete in place', async () => {
+    const path = join(folder, 'a.charter');
+    await writeFile(path, 'original');
+    const fileSystem = failingCall('open', 'EIO', (target) => target === folder);
+    await writeFileAtomic(path, Buffer.from('replacement'), { fileSystem });
+    expect(await readFile(path, 'utf8')).toBe('replacement');
+    expect((await readdir(folder)).sort()).toEqual(['a.charter', 'a.charter.bak']);
   });
 });
 

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import * as fs from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { CharterError } from '../errors/charter-error';
 import { describeFileSystemError } from './describe-file-system-error';
+import { temporaryFileFor } from './temporary-file-name';
 
 /** The few file-system calls an atomic save needs; tests swap in a faulty one to reach rare paths. */
 export type AtomicWriteFs = Pick<
@@ -41,7 +41,7 @@ export async function writeFileAtomic(
   // Saving through a symbolic link updates the file it points to and keeps the link.
   const path = await fileSystem.realpath(requestedPath).catch(() => requestedPath);
   const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryFileFor(path);
   try {
     const mode = await existingMode(fileSystem, path);
     if (mode !== undefined && !overwrite) throw fileExistsError(requestedPath);
@@ -62,7 +62,7 @@ export async function writeFileAtomic(
       { path: requestedPath },
     );
   }
-  await syncFolder(folder);
+  await syncFolder(fileSystem, folder);
 }
 
 /** The error a caller turns into "confirm to replace" (UI) or "add --force" (CLI). */
@@ -149,7 +149,7 @@ async function verifyContent(
 /** A hard link keeps the old bytes at no disk cost; copy where the file system has no links. */
 async function replaceBackup(fileSystem: AtomicWriteFs, path: string): Promise<void> {
   const backup = `${path}.bak`;
-  const pending = `${backup}.${randomBytes(6).toString('hex')}.tmp`;
+  const pending = temporaryFileFor(path, 'backup');
   try {
     await fileSystem.link(path, pending);
   } catch {
@@ -163,11 +163,14 @@ async function replaceBackup(fileSystem: AtomicWriteFs, path: string): Promise<v
   }
 }
 
-/** Makes the rename itself durable. Some platforms cannot open or sync a folder; that is not an error. */
-async function syncFolder(folder: string): Promise<void> {
+/**
+ * Makes the rename itself durable. Some platforms cannot open or sync a folder; that is not an
+ * error: the new file is complete and in place by now, so reporting a failure would be false.
+ */
+async function syncFolder(fileSystem: AtomicWriteFs, folder: string): Promise<void> {
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(folder, 'r');
+    handle = await fileSystem.open(folder, 'r');
     await handle.sync();
   } catch {
     // Windows and some network file systems refuse folder fsync.

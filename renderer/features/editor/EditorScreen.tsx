@@ -1,6 +1,5 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
-import type { Project } from '../../../src/model/project';
 import { commentPassages } from '../../../src/review/comment-passages';
 import { reviewReminder } from '../../../src/signoff/review-reminder';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -50,7 +49,12 @@ import { DocumentOutline } from './DocumentOutline';
 import { EditorTitleBar } from './EditorTitleBar';
 import { FormattingToolbar } from './FormattingToolbar';
 import { ReadOnlyContext } from './read-only-context';
-import { hasUnsavedWork, ProjectStore } from './project-store';
+import { hasUnsavedWork } from './project-store';
+import type { OpenedDocument } from '../../app/opened-document';
+import { FileSafetyNotices } from '../file-safety/FileSafetyNotices';
+import { useDiskGuard } from '../file-safety/use-disk-guard';
+import { projectStoreFor } from '../recovery/project-store-for';
+import { useAutosave } from '../recovery/use-autosave';
 import { useCurrentSection } from './use-current-section';
 import { useEditorDocument } from './use-editor-document';
 import { useSaveActions } from './use-save-actions';
@@ -62,17 +66,21 @@ import { withExportEvent } from '../../../src/history/export-event';
 type SidePanel = 'checks' | 'comments' | 'signoff';
 
 interface EditorScreenProps {
-  initialProject: Project;
-  initialPath: string | null;
+  opened: OpenedDocument;
+  /** The file opened afresh, replacing this editor (reloaded after a change on disk). */
+  onReopen(document: OpenedDocument): void;
   onClose(): void;
 }
 
-export function EditorScreen({ initialProject, initialPath, onClose }: EditorScreenProps) {
+export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
   const t = useT();
   const confirm = useConfirm();
-  const [store] = useState(() => new ProjectStore(initialProject, initialPath));
+  const [store] = useState(() => projectStoreFor(opened));
+  const initialProject = opened.project;
   const editorDocument = useEditorDocument(store);
   const { project, path, saved } = editorDocument;
+  const diskGuard = useDiskGuard(opened, path, onReopen);
+  const autosave = useAutosave(store, diskGuard.identity, opened.restored?.from ?? null);
   const dirty = hasUnsavedWork(editorDocument);
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -90,7 +98,7 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
   const checksPanelId = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const currentSection = useCurrentSection(scroller, project.sections.length);
-  const saveActions = useSaveActions(store, reviewer?.name);
+  const saveActions = useSaveActions(store, diskGuard, reviewer?.name);
   const { save, saveAs } = saveActions;
   const reviewMode = reviewModeOf(project, reviewer);
   const [passageStore] = useState(() => new CommentPassageStore(() => setSidePanel('comments')));
@@ -229,6 +237,16 @@ export function EditorScreen({ initialProject, initialPath, onClose }: EditorScr
                   <IdentityButton reviewer={reviewer} saveReviewer={saveReviewer} />
                 )
               }
+            />
+          </div>
+        )}
+        <FileSafetyNotices guard={diskGuard} />
+        {autosave.failure !== null && (
+          <div className="editor__banner">
+            <ErrorBanner
+              title={t('recovery.backupFailed')}
+              error={autosave.failure}
+              onDismiss={autosave.dismissFailure}
             />
           </div>
         )}

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
+import type { FileIdentity } from '../../../src/model/file-identity';
 import { withEditEvent } from '../../../src/history/edit-event';
 import { PROJECT_EXTENSION } from '../../../src/model/project-extension';
 import { api } from '../../api/client';
@@ -6,6 +7,8 @@ import { useT } from '../../i18n/use-t';
 import { useConfirmOverwrite } from '../files/use-confirm-overwrite';
 import { useFilePicker } from '../files/use-file-picker';
 import { writeWithOverwriteConfirmation } from '../files/write-with-overwrite-confirmation';
+import { isChangedOnDiskError } from '../file-safety/is-changed-on-disk-error';
+import type { SaveAfterConflict } from '../file-safety/use-resolve-changed-on-disk';
 import type { ProjectStore } from './project-store';
 import { SaveQueue } from './save-queue';
 
@@ -21,8 +24,15 @@ export interface SaveActions {
   clearError(): void;
 }
 
+/** How saves keep from overwriting another program's changes to the file. */
+export interface DiskGuard {
+  /** The file as last read or written here; a save to it is refused if it changed since. */
+  identity: RefObject<FileIdentity | null>;
+  resolveChange(path: string, modifiedAt: string): Promise<SaveAfterConflict>;
+}
+
 /** `actor` names who saves in the audit trail's `edited` events. */
-export function useSaveActions(store: ProjectStore, actor?: string): SaveActions {
+export function useSaveActions(store: ProjectStore, disk: DiskGuard, actor?: string): SaveActions {
   const t = useT();
   const picker = useFilePicker();
   const confirmOverwrite = useConfirmOverwrite();
@@ -30,8 +40,9 @@ export function useSaveActions(store: ProjectStore, actor?: string): SaveActions
   const [error, setError] = useState<unknown>(null);
   const [queue] = useState(() => new SaveQueue<boolean>());
 
+  /** Throws only when the file changed on disk, for the caller to ask what to do. */
   const write = useCallback(
-    async (path: string, alreadyConfirmed: boolean): Promise<boolean> => {
+    async (path: string, alreadyConfirmed: boolean, checkDisk: boolean): Promise<boolean> => {
       setSaving(true);
       setError(null);
       // One audit-trail entry per save for the clauses changed since the last one.
@@ -42,9 +53,11 @@ export function useSaveActions(store: ProjectStore, actor?: string): SaveActions
         );
       }
       const sent = store.getDocument().project;
+      const expectedIdentity = (checkDisk && disk.identity.current) || undefined;
       try {
         const result = await writeWithOverwriteConfirmation(
-          (overwrite) => api.call('project.save', { path, project: sent, overwrite }),
+          (overwrite) =>
+            api.call('project.save', { path, project: sent, overwrite, expectedIdentity }),
           async () => {
             // Nothing is being written while the user decides.
             setSaving(false);
@@ -55,37 +68,51 @@ export function useSaveActions(store: ProjectStore, actor?: string): SaveActions
           alreadyConfirmed,
         );
         if (!result) return false;
+        disk.identity.current = result.identity;
         store.markSaved(sent, result.path, result.project);
         return true;
       } catch (failure) {
+        if (isChangedOnDiskError(failure)) throw failure;
         setError(failure);
         return false;
       } finally {
         setSaving(false);
       }
     },
-    [store, confirmOverwrite, actor],
+    [store, disk, confirmOverwrite, actor],
   );
 
-  const saveAsNow = useCallback(async () => {
-    const { path } = store.getDocument();
-    const chosen = await picker.chooseSavePath({
-      suggestedPath: path ?? `${t('files.defaultName')}${PROJECT_EXTENSION}`,
-      extension: PROJECT_EXTENSION.slice(1),
-      title: t('editor.saveAs.title'),
-    });
-    if (!chosen) return false;
-    // Saving onto the file already open is a plain save; anything else must not replace silently.
-    const ownFile = path !== null && chosen.path === path;
-    return write(chosen.path, chosen.replaceConfirmed || ownFile);
-  }, [store, picker, t, write]);
-
   // The path is read when the save runs: one queued behind a first "save as" goes to the new file.
-  const saveNow = useCallback(async () => {
-    const { path } = store.getDocument();
-    if (!path) return saveAsNow();
-    return write(path, true);
-  }, [store, saveAsNow, write]);
+  const saveTo = useCallback(
+    async function saveTo(target: 'own file' | 'chosen file'): Promise<boolean> {
+      const { path: ownPath } = store.getDocument();
+      let path = ownPath;
+      let confirmed = true;
+      if (target === 'chosen file' || !path) {
+        const chosen = await picker.chooseSavePath({
+          suggestedPath: ownPath ?? `${t('files.defaultName')}${PROJECT_EXTENSION}`,
+          extension: PROJECT_EXTENSION.slice(1),
+          title: t('editor.saveAs.title'),
+        });
+        if (!chosen) return false;
+        path = chosen.path;
+        // Saving onto the file already open is a plain save; anything else must not replace silently.
+        confirmed = chosen.replaceConfirmed || chosen.path === ownPath;
+      }
+      try {
+        return await write(path, confirmed, path === ownPath);
+      } catch (failure) {
+        if (!isChangedOnDiskError(failure)) throw failure;
+        const next = await disk.resolveChange(path, failure.details.modifiedAt ?? '');
+        if (next === 'overwrite') return write(path, true, false);
+        if (next === 'save-as') return saveTo('chosen file');
+        return false;
+      }
+    },
+    [store, picker, t, write, disk],
+  );
+  const saveNow = useCallback(() => saveTo('own file'), [saveTo]);
+  const saveAsNow = useCallback(() => saveTo('chosen file'), [saveTo]);
 
   const save = useCallback(() => queue.run(saveNow), [queue, saveNow]);
   const saveAs = useCallback(() => queue.run(saveAsNow), [queue, saveAsNow]);

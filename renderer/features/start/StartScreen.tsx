@@ -1,5 +1,5 @@
 import type { Language } from '../../../src/model/language';
-import type { Project } from '../../../src/model/project';
+import type { OpenedDocument } from '../../app/opened-document';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useT } from '../../i18n/use-t';
@@ -9,13 +9,14 @@ import { FolderIcon } from '../../ui/icons';
 import { Spinner } from '../../ui/Spinner';
 import { IdentityButton } from '../comments/IdentityButton';
 import { useReviewer } from '../comments/use-reviewer';
+import { RecoveryPanel } from '../recovery/RecoveryPanel';
 import { NewCharterPanel } from './NewCharterPanel';
 import { RecentFilesPanel } from './RecentFilesPanel';
 import { useOpenProject } from './use-open-project';
 
 interface StartScreenProps {
   onNewCharter(templateId: string, language: Language): void;
-  onOpened(project: Project, path: string): void;
+  onOpened(document: OpenedDocument): void;
 }
 
 export function StartScreen({ onNewCharter, onOpened }: StartScreenProps) {
@@ -54,6 +55,7 @@ export function StartScreen({ onNewCharter, onOpened }: StartScreenProps) {
         <div className="start__grid">
           <NewCharterPanel onStart={onNewCharter} />
           <div className="start__side">
+            <RecoveryPanel onRestored={onOpened} />
             <section className="panel" aria-labelledby="open-heading">
               <h2 id="open-heading" className="panel__title">
                 {t('start.open.heading')}

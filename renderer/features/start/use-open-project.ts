@@ -1,18 +1,23 @@
 import { useCallback, useState } from 'react';
-import type { Project } from '../../../src/model/project';
 import { api } from '../../api/client';
+import type { OpenedDocument } from '../../app/opened-document';
 import { basename } from '../files/file-path';
 import { rememberFolderOf } from '../files/last-folder';
 import { useFilePicker } from '../files/use-file-picker';
+import { useOfferRecovery } from '../recovery/use-offer-recovery';
 
 export interface OpenFailure {
   path: string | null;
   error: unknown;
 }
 
-/** Opens a project from a known path (recent file) or from one the user picks. */
-export function useOpenProject(onOpened: (project: Project, path: string) => void) {
+/**
+ * Opens a project from a known path (recent file) or from one the user picks, offering the
+ * unsaved work a crash left on it.
+ */
+export function useOpenProject(onOpened: (document: OpenedDocument) => void) {
   const picker = useFilePicker();
+  const offerRecovery = useOfferRecovery();
   const [opening, setOpening] = useState<string | null>(null);
   const [failure, setFailure] = useState<OpenFailure | null>(null);
 
@@ -26,14 +31,15 @@ export function useOpenProject(onOpened: (project: Project, path: string) => voi
         setOpening(path);
         const opened = await api.call('project.open', { path });
         rememberFolderOf(opened.path);
-        onOpened(opened.project, opened.path);
+        const document = await offerRecovery(opened);
+        if (document) onOpened(document);
       } catch (error) {
         setFailure({ path, error });
       } finally {
         setOpening(null);
       }
     },
-    [picker, onOpened],
+    [picker, onOpened, offerRecovery],
   );
 
   return {

@@ -7,6 +7,8 @@ import { MIN_TOKEN_LENGTH, startWebHost } from '../../host/web-host';
 import { createUserDataStore } from '../../settings/user-data-store';
 import { defaultUserDataFolder } from '../../settings/default-user-data-folder';
 import { createFileKeyVault } from '../../signoff/file-key-vault';
+import { createRecoveryStore } from '../../recovery/recovery-store';
+import { createProjectLocks } from '../../store/project-lock';
 import { UsageError, type CliCommand } from '../cli-command';
 
 export const serveCommand: CliCommand = {
@@ -39,12 +41,18 @@ export const serveCommand: CliCommand = {
     });
     const pdfPrinter = context.openPdfPrinter();
     const dataFolder = defaultUserDataFolder(context.env);
+    const locks = createProjectLocks();
+    // However the host stops (Ctrl+C, a kill, an error), the files it had open are let go; after
+    // SIGKILL nothing runs, and the next opener finds the lock stale.
+    process.once('exit', () => locks.releaseAll());
     const handlers = createHandlers({
       host: { kind: 'web', appVersion: APP_VERSION },
       templatesDir: context.templatesDir,
       userData: createUserDataStore(dataFolder),
       // No keychain to ask from plain Node: the key is a file only the user may read.
       keyVault: createFileKeyVault(dataFolder),
+      recovery: createRecoveryStore(dataFolder),
+      locks,
       pdfPrinter,
     });
     const host = await startWebHost({

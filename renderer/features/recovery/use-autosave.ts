@@ -1,0 +1,85 @@
+import { useEffect, useState, type RefObject } from 'react';
+import type { FileIdentity } from '../../../src/model/file-identity';
+import type { RecoveryId } from '../../../src/recovery/recovery-entry';
+import { api } from '../../api/client';
+import type { ProjectStore } from '../editor/project-store';
+import { BackupScheduler, browserClock } from './backup-scheduler';
+
+const DRAFT_PREFIX = 'draft-';
+
+export interface AutosaveState {
+  /** Why the last backup failed (the host is gone, the disk is full); null while backups work. */
+  failure: unknown;
+  dismissFailure(): void;
+}
+
+/**
+ * Backs up the editor's unsaved work to the app's recovery folder within a second of the last
+ * edit, off the typing path (see BackupScheduler), so that a crash or a kill costs at most that.
+ * The backup goes once the work is saved, or given up by closing the editor; it stays when the
+ * window or the host dies, which is what it is for. A failed backup is reported: a browser tab
+ * outlives its web host, and its user must not type on believing the work protected.
+ */
+export function useAutosave(
+  store: ProjectStore,
+  diskIdentity: RefObject<FileIdentity | null>,
+  restoredFrom: RecoveryId | null,
+): AutosaveState {
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    // A restored draft goes on under its own backup; any other document starts a new one.
+    const draftId = restoredFrom?.startsWith(DRAFT_PREFIX)
+      ? restoredFrom.slice(DRAFT_PREFIX.length)
+      : crypto.randomUUID();
+    let lastBackup: RecoveryId | null = restoredFrom;
+    // One request at a time, in order: a discard never overtakes the backup before it.
+    let queue = Promise.resolve();
+    const enqueue = (task: () => Promise<void>) => {
+      // A failed backup is retried with the next edit; it must not stop the ones after it.
+      queue = queue.then(task).catch(() => undefined);
+    };
+
+    const saveBackup = async () => {
+      const { path, project } = store.getDocument();
+      const { id } = await api.call('recovery.save', {
+        path,
+        draftId,
+        project,
+        baseIdentity: diskIdentity.current,
+      });
+      // Saved under a new name, the document's backup follows it.
+      if (lastBackup !== null && lastBackup !== id) {
+        await api.call('recovery.discard', { id: lastBackup });
+      }
+      lastBackup = id;
+    };
+    const backUp = () =>
+      enqueue(async () => {
+        if (!store.isDirty()) return;
+        await saveBackup().then(() => setFailure(null), setFailure);
+      });
+    const discard = () =>
+      enqueue(async () => {
+        if (lastBackup === null) return;
+        const id = lastBackup;
+        lastBackup = null;
+        await api.call('recovery.discard', { id });
+      });
+
+    const scheduler = new BackupScheduler(backUp, browserClock);
+    const unsubscribe = store.subscribe(() => {
+      if (store.isDirty()) return scheduler.edited();
+      scheduler.cancel();
+      setFailure(null);
+      discard();
+    });
+    // Restored work is unsaved from the start.
+    if (store.isDirty()) scheduler.edited();
+    return () => {
+      unsubscribe();
+      scheduler.cancel();
+      discard();
+    };
+  }, [store, diskIdentity, restoredFrom]);
+  return { failure, dismissFailure: () => setFailure(null) };
+}

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { CharterError } from '../errors/charter-error';
+import { parseOrThrow } from '../errors/parse-or-throw';
+import type { Project } from '../model/project';
+import type { FileIdentity } from '../model/file-identity';
+import { writeFileAtomic } from '../store/write-file-atomic';
+import { RecoveryEntry, RecoveryId, RecoverySummary } from './recovery-entry';
+
+export interface UnsavedWork {
+  /** The file being edited; null while it was never saved. */
+  path: string | null;
+  /** Tells apart the never-saved documents of one user. */
+  draftId: string;
+  project: Project;
+  baseIdentity: FileIdentity | null;
+}
+
+/**
+ * Backups of unsaved work, one JSON file per document in the app's own folder (never beside the
+ * user's file, never over it), readable by the user alone: a charter may hold personal data.
+ */
+export interface RecoveryStore {
+  save(work: UnsavedWork): Promise<RecoverySummary>;
+  /** Every backup, newest first; unreadable ones are left out, not deleted. */
+  list(): Promise<RecoverySummary[]>;
+  read(id: RecoveryId): Promise<RecoveryEntry>;
+  /** The backup of the file at `path`, if there is one. */
+  findFor(path: string): Promise<RecoverySummary | null>;
+  discard(id: RecoveryId): Promise<void>;
+}
+
+export function recoveryIdFor(path: string | null, draftId: string): RecoveryId {
+  if (path === null) return `draft-${draftId}`;
+  return `file-${createHash('sha256').update(resolve(path)).digest('hex').slice(0, 32)}`;
+}
+
+/** Enough of a backup to offer it, without validating a whole project per line of a list. */
+const StoredSummary = z.object({
+  path: z.string().nullable(),
+  savedAt: z.string(),
+  project: z.object({ meta: z.object({ title: z.string() }) }),
+});
+
+const StoredEntry = RecoveryEntry.omit({ id: true, title: true });
+
+function parseJsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Backups live in `recovery/` inside the user's data folder (settings, recent files, key). */
+export function createRecoveryStore(
+  userDataFolder: string,
+  now: () => Date = () => new Date(),
+): RecoveryStore {
+  const folder = join(userDataFolder, 'recovery');
+  const fileOf = (id: RecoveryId) => join(folder, `${id}.json`);
+
+  async function readSummary(id: RecoveryId): Promise<RecoverySummary | null> {
+    try {
+      const stored = StoredSummary.parse(JSON.parse(await readFile(fileOf(id), 'utf8')));
+      return RecoverySummary.parse({
+        id,
+        path: stored.path,
+        title: stored.project.meta.title,
+        savedAt: stored.savedAt,
+      });
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    async save({ path, draftId, project, baseIdentity }) {
+      const id = recoveryIdFor(path, draftId);
+      const savedAt = now().toISOString();
+      await mkdir(folder, { recursive: true, mode: 0o700 });
+      const stored = { path, savedAt, baseIdentity, project };
+      await writeFileAtomic(fileOf(id), Buffer.from(JSON.stringify(stored)), {
+        keepBackup: false,
+        mode: 0o600,
+      });
+      return { id, path, title: project.meta.title, savedAt };
+    },
+    async list() {
+      const names = await readdir(folder).catch(() => [] as string[]);
+      const ids = names
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => name.slice(0, -'.json'.length))
+        .filter((id) => RecoveryId.safeParse(id).success);
+      const summaries = await Promise.all(ids.map(readSummary));
+      return summaries
+        .filter((summary) => summary !== null)
+        .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    },
+    async read(id) {
+      const text = await readFile(fileOf(id), 'utf8').catch(() => {
+        throw new CharterError(
+          'not-found',
+          'This backup is gone: it was restored or discarded in another window.',
+        );
+      });
+      const stored = parseOrThrow(
+        StoredEntry,
+        parseJsonOrNull(text),
+        'invalid-file',
+        (problems) => `The backup cannot be read (${problems}). Discard it.`,
+      );
+      return { ...stored, id, title: stored.project.meta.title };
+    },
+    findFor: (path) => readSummary(recoveryIdFor(path, '')),
+    async discard(id) {
+      await unlink(fileOf(id)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    },
+  };
+}
