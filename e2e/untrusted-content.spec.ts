@@ -128,17 +128,23 @@ test('no payload runs in the app: clauses, titles, answers, comments, journal, p
   // Pasted HTML: text alone reaches the clause.
   const clause = page.locator('.ProseMirror').first();
   await clause.click();
-  // A real paste event, as the browser fires it, with the corpus as the clipboard's HTML.
-  const html = XSS_PAYLOADS.map(({ payload }) => payload).join('<br>');
-  await page.evaluate(`(() => {
-    const data = new DataTransfer();
-    data.setData('text/html', ${JSON.stringify(html)});
-    data.setData('text/plain', 'collé');
-    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    document.querySelector('.ProseMirror').dispatchEvent(event);
-  })()`);
+  // Real paste events, as the browser fires them: a plain link first, then the corpus as HTML.
+  const paste = (html: string) =>
+    page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.setData('text/html', ${JSON.stringify(html)});
+      data.setData('text/plain', 'collé');
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      document.querySelector('.ProseMirror').dispatchEvent(event);
+    })()`);
+  await paste('<p>Voir <a href="https://example.org/">un vrai lien</a></p>');
+  // Clause text has no links at all (src/model/rich-text.ts): a pasted one arrives as its words.
+  await expect(page.locator('.ProseMirror').first()).toContainText('un vrai lien');
+  await paste(XSS_PAYLOADS.map(({ payload }) => payload).join('<br>'));
   await expect(editor.status()).toHaveText('Modifications non enregistrées');
 
+  // ProseMirror's own hard-break separators are images without a source.
+  expect(await page.locator('.ProseMirror a, .ProseMirror img[src]').count()).toBe(0);
   expect(await page.locator(RUNNABLE_MARKUP).count()).toBe(0);
   expect(canary.fired).toEqual([]);
 });

@@ -66,11 +66,18 @@ describe('web host', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=secret-token-0123456789`);
   });
 
-  it('serves the renderer with a strict CSP', async () => {
+  it('serves the renderer with a strict CSP and no sniffing, referrer or caching', async () => {
     const page = await send('/');
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>ok</title>');
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(page.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'cache-control': 'no-store',
+    });
     expect((await send('/assets/app.js')).headers['content-type']).toMatch(/javascript/);
   });
 
