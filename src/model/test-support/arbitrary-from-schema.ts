@@ -44,7 +44,6 @@ interface Definition {
 interface CheckDefinition {
   check: string;
   minimum?: number;
-  maximum?: number;
   value?: number;
   inclusive?: boolean;
   format?: string;
@@ -105,7 +104,7 @@ function buildBase(
       return fc.oneof(...options.map((option) => inner(option)));
     }
     case 'array': {
-      const minLength = lengthOf(checks, 'min_length') ?? 0;
+      const minLength = minLengthOf(checks);
       const maxLength = context.depth > MAX_DEPTH ? minLength : minLength + MAX_ITEMS;
       return fc.array(inner(definition.element), { minLength, maxLength });
     }
@@ -145,10 +144,8 @@ function requiredKeys(shape: Record<string, z.ZodType>): string[] {
     .map(([key]) => key);
 }
 
-function lengthOf(checks: CheckDefinition[], kind: string): number | undefined {
-  return checks.find(({ check }) => check === kind)?.[
-    kind === 'min_length' ? 'minimum' : 'maximum'
-  ];
+function minLengthOf(checks: CheckDefinition[]): number {
+  return checks.find(({ check }) => check === 'min_length')?.minimum ?? 0;
 }
 
 function stringArbitrary(definition: Definition, checks: CheckDefinition[]): Arbitrary<string> {
@@ -158,7 +155,7 @@ function stringArbitrary(definition: Definition, checks: CheckDefinition[]): Arb
       .map((date) => date.toISOString());
   }
   const pattern = checks.find(({ format }) => format === 'regex')?.pattern;
-  const minLength = lengthOf(checks, 'min_length') ?? 0;
+  const minLength = minLengthOf(checks);
   const base = pattern
     ? fc.stringMatching(pattern)
     : fc.string({ unit: 'grapheme', minLength, maxLength: minLength + 12 });
