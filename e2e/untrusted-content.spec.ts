@@ -200,9 +200,22 @@ test('no payload runs from a YAML import or from Word comments', async ({
     expect(run.status, run.stderr).toBe(0);
   }
 
-  // The imported charter has the payloads as clause text, and no comments yet: Word brings them.
   await page.goto(webHost.url);
-  await new StartPage(page).openCharter(imported);
+  const start = new StartPage(page);
+  // A charter carrying a field no version knows, holding a payload: refused, saying so.
+  const refused = join(webHost.workDir, 'refused.charter');
+  const project = JSON.parse(readFileSync(charter, 'utf8')) as Record<string, unknown>;
+  const refusedText = JSON.stringify({ ...project, onload: payloadAt(35) });
+  writeFileSync(refused, refusedText);
+  await start.openCharter(refused);
+  await expect(page.getByRole('alert')).toContainText(
+    'refused.charter has a field this version of Charter Studio does not know (onload)',
+  );
+  expect(readFileSync(refused, 'utf8')).toBe(refusedText);
+  await page.getByRole('button', { name: 'Masquer ce message' }).click();
+
+  // The imported charter has the payloads as clause text, and no comments yet: Word brings them.
+  await start.openCharter(imported);
   await expect(
     page.getByText(XSS_PAYLOADS[9]?.payload ?? '', { exact: true }).first(),
   ).toBeVisible();
