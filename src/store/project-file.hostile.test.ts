@@ -1,19 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CharterError } from '../errors/charter-error';
-import { createSampleProject } from '../export/sample-project.fixture';
-import { PROJECT_SCHEMA_VERSION } from '../model/project';
-import { loadProject, serializeProject } from './project-file';
+import { loadProject } from './project-file';
+import { HOSTILE_CHARTERS, sample, withSample } from './test-support/hostile-charters';
 
 /**
  * Hostile and broken project files, each opened from disk: a CharterError that says what to do,
  * the file byte for byte as it was, and no hang (the timeout is a hang guard, not a measure).
  */
 const HANG_GUARD = 20_000;
-const sample = serializeProject(createSampleProject());
 
 let folder: string;
 beforeAll(async () => {
@@ -39,73 +36,8 @@ async function open(name: string, content: string | Buffer): Promise<CharterErro
   }
 }
 
-/** The sample project's file with the value at `path` set (any JSON: the point is to break it). */
-function withSample(path: ReadonlyArray<string | number>, value: unknown): string {
-  const raw = JSON.parse(sample) as Record<string | number, unknown>;
-  let target = raw;
-  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
-  target[path.at(-1) ?? ''] = value;
-  return JSON.stringify(raw);
-}
-
-const REFUSED: ReadonlyArray<{ name: string; content: () => string | Buffer; says: RegExp }> = [
-  { name: 'empty', content: () => '', says: /not valid JSON.*backup/s },
-  { name: 'truncated', content: () => sample.slice(0, sample.length / 2), says: /not valid JSON/ },
-  { name: 'random bytes', content: () => randomBytes(4096), says: /not UTF-8 text|not valid JSON/ },
-  {
-    name: 'a PNG picture',
-    content: () => Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
-    says: /not UTF-8|JSON/,
-  },
-  { name: 'a JSON list', content: () => '[1, 2, 3]', says: /schemaVersion is missing/ },
-  { name: 'JSON null', content: () => 'null', says: /schemaVersion is missing/ },
-  {
-    name: 'a newer schemaVersion',
-    content: () => withSample(['schemaVersion'], PROJECT_SCHEMA_VERSION + 1),
-    says: /newer Charter Studio.*Update the app/,
-  },
-  {
-    name: 'wrong types',
-    content: () => withSample(['sections'], { not: 'a list' }),
-    says: /is damaged: sections: .*Correct that field/s,
-  },
-  {
-    name: 'a text where a number goes',
-    content: () => withSample(['signOff', 'versionsBefore'], '2'),
-    says: /signOff\.versionsBefore/,
-  },
-  {
-    name: 'an unknown field',
-    content: () => withSample(['sections', 0, 'clauses', 0, 'script'], '<img onerror>'),
-    says: /does not know \(sections\[0\]\.clauses\[0\]\.script\).*update the app/s,
-  },
-  {
-    name: 'a __proto__ key',
-    content: () => sample.replace('"meta": {', '"meta": { "__proto__": { "polluted": true },'),
-    says: /does not know \(meta\.__proto__\)/,
-  },
-  {
-    name: 'nesting 100,000 lists deep',
-    content: () =>
-      withSample(['answers'], { deep: 1 }).replace(
-        '"deep":1',
-        `"deep":${'['.repeat(100_000)}${']'.repeat(100_000)}`,
-      ),
-    says: /nested more than 128 levels/,
-  },
-  {
-    name: 'an unknown node in a clause',
-    content: () =>
-      withSample(['sections', 0, 'clauses', 0, 'body', 'content', 0], {
-        type: 'iframe',
-        attrs: { src: 'x' },
-      }),
-    says: /sections\[0\]\.clauses\[0\]\.body\.content/,
-  },
-];
-
 describe('opening a hostile or broken project file', () => {
-  it.each(REFUSED)(
+  it.each(HOSTILE_CHARTERS)(
     'refuses $name, saying what to do',
     async ({ name, content, says }) => {
       const result = await open(`${name}.charter`, content());
