@@ -14,16 +14,18 @@ export interface WebHostFixture {
   workDir: string;
 }
 
-/** Each test gets its own running web host, with its own settings folder and work folder. */
-export const test = base.extend<{ webHost: WebHostFixture }>({
-  // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
-  // eslint-disable-next-line no-empty-pattern
-  webHost: async ({}, use) => {
+/**
+ * Each test gets its own running web host, with its own settings folder and work folder;
+ * `test.use({ webHostEnv })` adds variables to its environment (another templates folder).
+ */
+export const test = base.extend<{ webHost: WebHostFixture; webHostEnv: NodeJS.ProcessEnv }>({
+  webHostEnv: [{}, { option: true }],
+  webHost: async ({ webHostEnv }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'charter-e2e-'));
     const workDir = join(root, 'work');
     const child = spawn(process.execPath, [charterBin, 'serve'], {
       cwd: root,
-      env: { ...process.env, CHARTER_DATA_DIR: join(root, 'data') },
+      env: { ...process.env, ...webHostEnv, CHARTER_DATA_DIR: join(root, 'data') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
