@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CharterError } from '../errors/charter-error';
 import { Project } from '../model/project';
 import { parseYamlSafely } from '../text/parse-yaml-safely';
+import { damagedLines, lineEdits, yamlPiece } from '../text/test-support/damaged-lines';
 import { createSampleProject } from './sample-project.fixture';
 import { exportYaml } from './yaml-export';
 import { importYaml } from './yaml-import';
@@ -20,35 +21,7 @@ function importOrRefuse(text: string): void {
   }
 }
 
-const exported = exportYaml(createSampleProject()).split('\n');
-/** YAML's own syntax, to reach deeper than random characters would. */
-const yamlPiece = fc.constantFrom(
-  ': ',
-  '- ',
-  '&a ',
-  '*a',
-  '!!str ',
-  '!tag ',
-  '? ',
-  '|',
-  '>',
-  '"',
-  "'",
-  '{',
-  '}',
-  '[',
-  ']',
-  ',',
-  '#',
-  '\n',
-  '  ',
-  '---',
-  '...',
-  '%YAML 1.2',
-  '__proto__: ',
-  '<<: *a',
-  '\t',
-);
+const exported = exportYaml(createSampleProject());
 
 describe('YAML import, property-based', () => {
   it('any text: a project or a clear refusal, never a crash', () => {
@@ -62,23 +35,8 @@ describe('YAML import, property-based', () => {
   });
 
   it('an export damaged line by line: a project or a clear refusal', () => {
-    const edit = fc.record({
-      at: fc.nat(),
-      kind: fc.constantFrom('remove', 'duplicate', 'replace', 'cut'),
-      with: fc.oneof(yamlPiece, fc.string({ maxLength: 20 })),
-    });
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
-        const lines = [...exported];
-        for (const change of edits) {
-          const at = change.at % lines.length;
-          if (change.kind === 'remove') lines.splice(at, 1);
-          else if (change.kind === 'duplicate') lines.splice(at, 0, lines[at] ?? '');
-          else if (change.kind === 'replace') lines[at] = change.with;
-          else lines[at] = (lines[at] ?? '').slice(0, change.at % 40);
-        }
-        importOrRefuse(lines.join('\n'));
-      }),
+      fc.property(lineEdits, (edits) => importOrRefuse(damagedLines(exported, edits))),
       { numRuns: 600 },
     );
   });
