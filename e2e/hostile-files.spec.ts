@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
@@ -29,10 +31,25 @@ const LARGE = {
 };
 const CHARTERS = [...HOSTILE_CHARTERS, LARGE];
 
-/** Every file of `folder` with its bytes, to show that nothing was written or changed. */
-function snapshot(folder: string): Map<string, string> {
+/** Every file of `folder` with the SHA-256 of its bytes, to show that nothing changed. */
+function contents(folder: string): Map<string, string> {
   return new Map(
-    readdirSync(folder).map((name) => [name, readFileSync(join(folder, name)).toString('base64')]),
+    readdirSync(folder).map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(join(folder, name)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+/** Every file of `folder` with its size and modification time: cheap to take after each run. */
+function listing(folder: string): Map<string, string> {
+  return new Map(
+    readdirSync(folder).map((name) => {
+      const { size, mtimeMs } = statSync(join(folder, name));
+      return [name, `${size} bytes, modified ${mtimeMs}`];
+    }),
   );
 }
 
@@ -59,22 +76,23 @@ function writeCorpus(folder: string) {
   return { charters, yaml, docx, sound };
 }
 
-/** Runs `charter` and expects one clear line on stderr, exit code 1, and the folder untouched. */
+/** Runs `charter` and expects one clear line on stderr, exit code 1, and no file written. */
 function expectRefused(folder: string, args: string[], says: RegExp) {
-  const before = snapshot(folder);
+  const before = listing(folder);
   const run = runCharter(args, { cwd: folder });
   expect(run.status, `${args.join(' ')}: ${run.stderr}`).toBe(1);
   expect(run.stdout).toBe('');
   expect(run.stderr.trimEnd().split('\n'), run.stderr).toHaveLength(1);
   expect(run.stderr.trimEnd()).toMatch(says);
   expect(run.stderr).not.toMatch(/\n\s+at |TypeError|RangeError/);
-  expect(snapshot(folder)).toEqual(before);
+  expect(listing(folder)).toEqual(before);
 }
 
 test('the CLI refuses each hostile charter, YAML and Word document in one line, touching nothing', () => {
   const folder = mkdtempSync(join(tmpdir(), 'charter-hostile-cli-'));
   try {
     const { charters, yaml, docx, sound } = writeCorpus(folder);
+    const before = contents(folder);
     for (const { path, says } of charters) expectRefused(folder, ['validate', path], says);
     const [first] = charters;
     if (first)
@@ -84,6 +102,7 @@ test('the CLI refuses each hostile charter, YAML and Word document in one line, 
     for (const { path, says } of docx) {
       expectRefused(folder, ['import-comments', sound, path, '--role', 'legal'], says);
     }
+    expect(contents(folder)).toEqual(before);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -98,7 +117,7 @@ test('the app refuses each hostile charter and Word document with its message, t
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const { charters, docx, sound } = writeCorpus(webHost.workDir);
-  const before = snapshot(webHost.workDir);
+  const before = contents(webHost.workDir);
   await page.goto(webHost.url);
 
   const alert = page.getByRole('alert');
@@ -128,7 +147,7 @@ test('the app refuses each hostile charter and Word document with its message, t
     await importDialog.getByRole('button', { name: 'Fermer' }).last().click();
   }
 
-  expect(snapshot(webHost.workDir)).toEqual(before);
+  expect(contents(webHost.workDir)).toEqual(before);
   expect(errors).toEqual([]);
   expect(canary.fired).toEqual([]);
 });
