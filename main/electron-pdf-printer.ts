@@ -29,6 +29,9 @@ export function createElectronPdfPrinter(): PdfPrinter {
           javascript: false,
           sandbox: true,
           contextIsolation: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          disableBlinkFeatures: 'Auxclick',
         },
       });
       const page = join(folder, 'charter.html');

@@ -12,6 +12,7 @@ import { registerIpc } from './ipc';
 import { buildApplicationMenu } from './application-menu';
 import { confirmUnsavedClose } from './confirm-unsaved-close';
 import { createNativeDialogs } from './native-dialogs';
+import { openExternalLink } from './open-external-link';
 import { createSafeStorageKeyVault } from './safe-storage-key-vault';
 import { applySecurityPolicy, devServerUrl } from './security';
 
@@ -20,7 +21,6 @@ const appRoot = fileURLToPath(new URL('../../', import.meta.url));
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 
 registerAppScheme();
-applySecurityPolicy();
 // One settings folder for the desktop app, the CLI and the web host, whatever the product name.
 app.setPath('userData', defaultUserDataFolder());
 
@@ -32,6 +32,11 @@ const locks = createProjectLocks();
 app.on('will-quit', () => locks.releaseAll());
 
 const userData = createUserDataStore(app.getPath('userData'));
+applySecurityPolicy((url) => {
+  void userData
+    .readSettings()
+    .then(({ uiLanguage }) => openExternalLink(url, mainWindow, uiLanguage));
+});
 
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -47,6 +52,11 @@ function createMainWindow(): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      // A middle click would otherwise try to open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });

@@ -18,17 +18,23 @@ export function denyAllPermissions(target: Session): void {
 
 /**
  * Electron's security checklist, applied to every web contents the app ever creates:
- * no navigation away from the app, no new windows, no webviews, no permissions.
+ * no navigation away from the app, no new windows, no webviews, no permissions. A link the
+ * user follows goes to `openLink`, which opens it outside the app, after confirmation, or not.
  */
-export function applySecurityPolicy(): void {
+export function applySecurityPolicy(openLink: (url: string) => void): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isOwnUiUrl(url)) event.preventDefault();
+      if (isOwnUiUrl(url)) return;
+      event.preventDefault();
+      openLink(url);
     });
     contents.on('will-redirect', (event, url) => {
       if (!isOwnUiUrl(url)) event.preventDefault();
     });
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(({ url }) => {
+      openLink(url);
+      return { action: 'deny' };
+    });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   void app.whenReady().then(() => denyAllPermissions(session.defaultSession));

@@ -17,3 +17,19 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
     return false;
   }
 }
+
+/** The only schemes a link may open outside the app: web pages and e-mail. */
+const EXTERNAL_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
+
+/**
+ * The URL a link may open in the user's browser or mail program, normalised, or null: never
+ * `javascript:`, `file:`, `data:`, a custom scheme (smb:, ms-msdt:…) that could run a program.
+ */
+export function externalLinkUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return EXTERNAL_SCHEMES.has(parsed.protocol) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

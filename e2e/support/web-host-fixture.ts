@@ -19,15 +19,18 @@ export interface WebHostFixture {
   restart(signal: NodeJS.Signals): Promise<string>;
 }
 
-/** Each test gets its own running web host, with its own settings folder and work folder. */
-export const test = base.extend<{ webHost: WebHostFixture }>({
-  // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
-  // eslint-disable-next-line no-empty-pattern
-  webHost: async ({}, use) => {
+/**
+ * Each test gets its own running web host, with its own settings folder and work folder;
+ * `test.use({ webHostEnv })` adds variables to its environment (another templates folder).
+ */
+export const test = base.extend<{ webHost: WebHostFixture; webHostEnv: NodeJS.ProcessEnv }>({
+  webHostEnv: [{}, { option: true }],
+  webHost: async ({ webHostEnv }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'charter-e2e-'));
     const workDir = join(root, 'work');
     const dataDir = join(root, 'data');
-    let child = startHost(root, dataDir);
+    const start = () => startHost(root, { ...webHostEnv, CHARTER_DATA_DIR: dataDir });
+    let child = start();
     try {
       const fixture: WebHostFixture = {
         url: await printedUrl(child),
@@ -37,7 +40,7 @@ export const test = base.extend<{ webHost: WebHostFixture }>({
           const exited = once(child, 'exit');
           child.kill(signal);
           await exited;
-          child = startHost(root, dataDir);
+          child = start();
           fixture.url = await printedUrl(child);
           return fixture.url;
         },
@@ -56,10 +59,10 @@ export const test = base.extend<{ webHost: WebHostFixture }>({
   },
 });
 
-function startHost(root: string, dataDir: string): ChildProcess {
+function startHost(root: string, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [charterBin, 'serve'], {
     cwd: root,
-    env: { ...process.env, CHARTER_DATA_DIR: dataDir },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

@@ -33,7 +33,8 @@ export const en = {
   'status.published': 'Published',
 
   'error.unknown': 'Something unexpected went wrong.',
-  'error.code.invalid-file': 'This file is not a valid charter, or it has been damaged.',
+  'error.code.invalid-file':
+    'This file cannot be read: it is not of the expected kind, or it has been damaged.',
   'error.code.invalid-input': 'The request was refused: a value is missing or wrong.',
   'error.code.not-found': 'The file or folder cannot be found. Check the path.',
   'error.code.template-invalid':

@@ -36,7 +36,8 @@ export const fr = {
   'status.published': 'Publiée',
 
   'error.unknown': 'Une erreur inattendue s’est produite.',
-  'error.code.invalid-file': 'Ce fichier n’est pas une charte valide, ou il a été endommagé.',
+  'error.code.invalid-file':
+    'Ce fichier ne peut pas être lu\u00a0: il n’est pas du type attendu, ou il a été endommagé.',
   'error.code.invalid-input': 'La demande a été refusée : une valeur est manquante ou incorrecte.',
   'error.code.not-found': 'Le fichier ou le dossier est introuvable. Vérifiez le chemin.',
   'error.code.template-invalid':

@@ -1,5 +1,5 @@
-import { parseDocument } from 'yaml';
 import { CharterError } from '../errors/charter-error';
+import { parseYamlSafely } from '../text/parse-yaml-safely';
 import { EXPORT_FORMAT } from './export-document';
 
 /**
@@ -12,21 +12,16 @@ export function readExportData(text: string): unknown {
   return data;
 }
 
-/** YAML data parsed safely: errors named, no alias expanding too far, unknown tags left as data. */
+/** YAML data parsed safely (see parseYamlSafely), or an error that says what and where. */
 export function readYamlSafely(text: string): unknown {
-  const document = parseDocument(text, { prettyErrors: true });
-  const [error] = document.errors;
-  if (error)
-    throw new CharterError('invalid-file', `This file is not valid YAML: ${error.message}`);
-  try {
-    return document.toJS();
-  } catch (cause) {
-    // Aliases that expand too far ("billion laughs") or point nowhere.
-    throw new CharterError(
-      'invalid-file',
-      `This file is not valid YAML: ${cause instanceof Error ? cause.message : String(cause)}`,
-    );
-  }
+  const reading = parseYamlSafely(text);
+  if (reading.ok) return reading.data;
+  const where =
+    reading.line === undefined ? '' : ` (line ${reading.line}, column ${reading.column})`;
+  throw new CharterError(
+    'invalid-file',
+    `This file is not valid YAML: ${reading.problem}${where}. Check that it is the file you meant, as it was exported.`,
+  );
 }
 
 /** A newer contract gets a message that says so, rather than a list of unknown fields. */

@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from './web-host';
@@ -65,11 +66,18 @@ describe('web host', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=secret-token-0123456789`);
   });
 
-  it('serves the renderer with a strict CSP', async () => {
+  it('serves the renderer with a strict CSP and no sniffing, referrer or caching', async () => {
     const page = await send('/');
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>ok</title>');
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(page.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'cache-control': 'no-store',
+    });
     expect((await send('/assets/app.js')).headers['content-type']).toMatch(/javascript/);
   });
 
@@ -130,6 +138,65 @@ describe('web host', () => {
       body: '{}',
     });
     expect(rebound.status).toBe(421);
+  });
+
+  it('refuses requests from another site (Origin), with or without the token', async () => {
+    const before = calls.length;
+    for (const origin of [
+      'http://evil.example',
+      'null',
+      `https://127.0.0.1:${host.port}`,
+      `http://127.0.0.1:${host.port + 1}`,
+    ]) {
+      const api403 = await send('/api/templates.list', {
+        method: 'POST',
+        headers: { ...api, origin },
+        body: '{}',
+      });
+      expect(api403.status, origin).toBe(403);
+      expect((await send('/', { headers: { origin } })).status, origin).toBe(403);
+    }
+    expect(calls.length).toBe(before);
+    for (const origin of [`http://127.0.0.1:${host.port}`, `http://localhost:${host.port}`]) {
+      const own = await send('/api/templates.list', {
+        method: 'POST',
+        headers: { ...api, origin },
+        body: '{}',
+      });
+      expect(own.status, origin).toBe(200);
+    }
+  });
+
+  it('refuses a token of another length without failing', async () => {
+    for (const authorization of ['Bearer ', 'Bearer x', `Bearer ${'x'.repeat(4096)}`, 'Basic a']) {
+      const response = await send('/api/templates.list', {
+        method: 'POST',
+        headers: { ...api, authorization },
+        body: '{}',
+      });
+      expect(response.status, authorization.slice(0, 10)).toBe(401);
+    }
+  });
+
+  it('refuses request headers past the limit (431)', async () => {
+    const response = await send('/', { headers: { 'x-padding': 'x'.repeat(64 * 1024) } });
+    expect(response.status).toBe(431);
+  });
+
+  it('cannot be reached on any address but loopback', async (context) => {
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address && !address.internal && address.family === 'IPv4');
+    if (!outside) return context.skip('this machine has no network address besides loopback');
+    const reached = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host: outside.address, port: host.port });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    expect(reached).toBe(false);
   });
 
   it('refuses non-JSON bodies and GET on the API', async () => {

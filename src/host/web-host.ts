@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +7,7 @@ import { apiFailure, type ApiResult } from '../api/contract';
 import { CharterError } from '../errors/charter-error';
 import { RENDERER_CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { resolveStaticPath } from './resolve-static-path';
+import { isSameSecret } from './same-secret';
 
 export interface WebHostOptions {
   /** The built renderer (out/renderer). */
@@ -42,7 +43,8 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * The browser face of the app: serves the built renderer and the API on loopback only.
  * Every API call needs the per-run token (sent as a header, which other sites cannot add
- * without a CORS preflight we never grant) and a loopback Host header (against DNS rebinding).
+ * without a CORS preflight we never grant); every request a loopback Host header (against DNS
+ * rebinding) and, when the browser names one, our own Origin (against cross-site requests).
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -70,6 +72,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         421,
         'text/plain; charset=utf-8',
         'This server answers on 127.0.0.1 only.',
+      );
+    }
+    if (!isOwnOrigin(request.headers.origin, port())) {
+      return send(
+        response,
+        403,
+        'text/plain; charset=utf-8',
+        'Refused: this request comes from another site.',
       );
     }
     const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
@@ -134,11 +144,14 @@ function isLoopbackHost(host: string | undefined, port: number): boolean {
   return host === `${LOOPBACK}:${port}` || host === `localhost:${port}`;
 }
 
+/** Browsers name the page behind a fetch or a form; other clients send no Origin at all. */
+function isOwnOrigin(origin: string | undefined, port: number): boolean {
+  return origin === undefined || isLoopbackHost(origin.replace(/^http:\/\//, ''), port);
+}
+
 function hasToken(authorization: string | undefined, token: string): boolean {
   if (!authorization?.startsWith('Bearer ')) return false;
-  const given = Buffer.from(authorization.slice('Bearer '.length));
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return isSameSecret(authorization.slice('Bearer '.length), token);
 }
 
 async function serveStatic(

@@ -6,7 +6,9 @@ import { PROJECT_SCHEMA_VERSION, Project } from '../model/project';
 import { assertUnchangedOnDisk } from './assert-unchanged-on-disk';
 import { describeFileSystemError } from './describe-file-system-error';
 import type { FileIdentity } from '../model/file-identity';
+import { exceedsDepth } from './exceeds-depth';
 import { identityOf, readWithIdentity } from './file-identity';
+import { findUnknownField } from './find-unknown-field';
 import { migrateProject } from './migrate-project';
 import { removeStaleTemporaryFiles } from './remove-stale-temporary-files';
 import { writeFileAtomic } from './write-file-atomic';
@@ -16,15 +18,29 @@ export function serializeProject(project: Project): string {
   return `${JSON.stringify(Project.parse(project), null, 2)}\n`;
 }
 
+/**
+ * Far beyond any charter (a year of versions weighs a few megabytes), far below what would hurt;
+ * the web host takes requests of this size too. Nesting allows lists some thirty levels deep.
+ */
+export const PROJECT_FILE_LIMITS = { bytes: 16 * 1024 * 1024, depth: 128 } as const;
+
 /** Validates a project file's text; every error names the file, the field and the problem. */
 export function parseProject(text: string, fileName: string): Project {
+  if (text.length > PROJECT_FILE_LIMITS.bytes) throw tooLarge(fileName);
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Some editors start UTF-8 files with a byte-order mark, which JSON does not allow.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new CharterError(
       'invalid-file',
-      `${fileName} is not a Charter Studio project: it is not valid JSON (${(error as Error).message}).`,
+      `${fileName} is not a Charter Studio project: it is not valid JSON (${(error as Error).message}). If it was one, it is damaged: open its backup ${fileName}.bak instead, if there is one.`,
+    );
+  }
+  if (exceedsDepth(raw, PROJECT_FILE_LIMITS.depth)) {
+    throw new CharterError(
+      'invalid-file',
+      `${fileName} is not a Charter Studio project: its data is nested more than ${PROJECT_FILE_LIMITS.depth} levels deep, which no charter is.`,
     );
   }
   const schemaVersion = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -40,12 +56,31 @@ export function parseProject(text: string, fileName: string): Project {
       `${fileName} was written by a newer Charter Studio (schemaVersion ${schemaVersion}). Update the app to open it.`,
     );
   }
-  return parseOrThrow(
+  const migrated = migrateProject(raw as Record<string, unknown>, schemaVersion);
+  const project = parseOrThrow(
     Project,
-    migrateProject(raw as Record<string, unknown>, schemaVersion),
+    migrated,
     'invalid-file',
-    (problems) => `${fileName} is damaged: ${problems}.`,
+    (problems) =>
+      `${fileName} is damaged: ${problems}. Correct that field, or open its backup ${fileName}.bak if there is one.`,
     (error) => ({ field: error.issues[0]?.path.join('.') ?? '' }),
+  );
+  const unknown = findUnknownField(migrated, project);
+  if (unknown !== null) {
+    // Opening it anyway would drop the field at the next save.
+    throw new CharterError(
+      'invalid-file',
+      `${fileName} has a field this version of Charter Studio does not know (${unknown}), so saving it would lose what it holds. If a newer Charter Studio wrote it, update the app to open it; otherwise remove that field.`,
+      { field: unknown },
+    );
+  }
+  return project;
+}
+
+function tooLarge(fileName: string): CharterError {
+  return new CharterError(
+    'invalid-file',
+    `${fileName} is larger than ${PROJECT_FILE_LIMITS.bytes / 1024 / 1024} MB, far beyond any charter: it is not a Charter Studio project. Check that you picked the right file.`,
   );
 }
 
@@ -58,6 +93,12 @@ export interface OpenedProject {
 /** Opening a file also clears what a save of it killed mid-way left beside it. */
 export async function openProject(path: string): Promise<OpenedProject> {
   await removeStaleTemporaryFiles(path);
+  // A huge file is refused before it is read; a stat that fails is reported by the read below.
+  const size = await stat(path).then(
+    (stats) => stats.size,
+    () => 0,
+  );
+  if (size > PROJECT_FILE_LIMITS.bytes) throw tooLarge(basename(path));
   const file = await readWithIdentity(path).catch((error: unknown) => {
     throw cannotOpen(path, describeFileSystemError(error));
   });
@@ -68,13 +109,24 @@ export async function openProject(path: string): Promise<OpenedProject> {
     );
   }
   return {
-    project: parseProject(file.bytes.toString('utf8'), basename(path)),
+    project: parseProject(decodeUtf8(file.bytes, basename(path)), basename(path)),
     identity: file.identity,
   };
 }
 
 export async function loadProject(path: string): Promise<Project> {
   return (await openProject(path)).project;
+}
+
+function decodeUtf8(bytes: Uint8Array, fileName: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CharterError(
+      'invalid-file',
+      `${fileName} is not a Charter Studio project: it is not UTF-8 text. Check that you picked the right file.`,
+    );
+  }
 }
 
 function cannotOpen(path: string, reason: string): CharterError {

@@ -624,7 +624,7 @@ describe('loadTemplate', () => {
   it('rejects duplicate keys', async () => {
     const dir = await folderWith({ ...fixtureFiles(), 'en.yaml': 'title: A\ntitle: B\n' });
     expect((await loadError(dir)).message).toContain(
-      'en.yaml: line 2, column 1: not valid YAML: Map keys must be unique',
+      'en.yaml: line 2, column 1: not valid YAML: the key "title" appears twice',
     );
   });
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { YAMLParseError, parse } from 'yaml';
 import type { z } from 'zod';
 import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
+import { parseYamlSafely } from '../text/parse-yaml-safely';
 import {
   checkTemplate,
   templateInvalid,
@@ -90,20 +90,16 @@ async function readTemplateFile(file: string): Promise<string | null> {
 
 /** Parses YAML text and validates it against `schema`; any problem names the file and where in it. */
 function readYaml<T>(schema: z.ZodType<T>, text: string, templateId: string, file: string): T {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    const position = error.linePos?.[0];
-    // The library's message ends with "at line L, column C:" and a code excerpt; keep the sentence.
-    const problem = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:$/, '');
-    const path = position ? `line ${position.line}, column ${position.col}` : '';
-    throw templateInvalid(templateId, [{ file, path, problem: `not valid YAML: ${problem}` }]);
+  const reading = parseYamlSafely(text);
+  if (!reading.ok) {
+    const path = reading.line === undefined ? '' : `line ${reading.line}, column ${reading.column}`;
+    throw templateInvalid(templateId, [
+      { file, path, problem: `not valid YAML: ${reading.problem}` },
+    ]);
   }
   return parseOrThrow(
     schema,
-    data,
+    reading.data,
     'template-invalid',
     (problem) => templateInvalidMessage(templateId, [{ file, path: '', problem }]),
     { file, path: '' },

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { CharterError } from '../../errors/charter-error';
 import type { Answers } from '../../model/answers';
 import { AnswerValue } from '../../model/answers';
 import { serializeProject } from '../../store/project-file';
+import { parseYamlSafely } from '../../text/parse-yaml-safely';
 import { createProject } from '../../template/create-project';
 import { loadTemplate } from '../../template/load-template';
 import { parseAnswerText } from '../../template/parse-answer-text';
@@ -99,15 +99,24 @@ function parseSetOptions(
 
 /** Answers may be written flat ("company.name: X") or nested ("company: {name: X}"). */
 async function readAnswersFile(path: string): Promise<Answers> {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = parse(await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch (error) {
     throw new CharterError(
       'invalid-input',
       `Could not read answers from ${path}: ${(error as Error).message}`,
     );
   }
+  const reading = parseYamlSafely(text);
+  if (!reading.ok) {
+    const where = reading.line === undefined ? '' : ` (line ${reading.line})`;
+    throw new CharterError(
+      'invalid-input',
+      `Could not read answers from ${path}: ${reading.problem}${where}. Write it as a YAML map from question id to answer (see "charter questions").`,
+    );
+  }
+  const raw = reading.data;
   if (raw === null || raw === undefined) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new CharterError(
