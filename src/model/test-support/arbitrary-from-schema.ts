@@ -119,6 +119,10 @@ function buildBase(
           .filter((entries) => entries.every(([key]) => key !== '__proto__'))
           .map((entries) => Object.fromEntries(entries))
       );
+    case 'unknown':
+      // What a project file can hold there: JSON, which it saves and reads back unchanged. A
+      // "-0" would read back as 0, and a "__proto__" key would be left out.
+      return fc.jsonValue({ maxDepth: 2, noUnicodeString: false }).filter(isPlainJson);
     case 'optional':
       return fc.option(inner(definition.innerType), { nil: undefined });
     case 'default':
@@ -130,6 +134,15 @@ function buildBase(
     default:
       throw new Error(`arbitraryFromSchema does not know zod's "${definition.type}" yet`);
   }
+}
+
+function isPlainJson(value: unknown): boolean {
+  if (Object.is(value, -0)) return false;
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).every(([key, item]) => key !== '__proto__' && isPlainJson(item));
+  }
+  return true;
 }
 
 function required(schema: z.ZodType | undefined): z.ZodType {
