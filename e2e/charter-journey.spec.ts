@@ -58,3 +58,36 @@ test('HR creates a charter in the browser: wizard, edit, save, reopen, export', 
   expect(pdfText(join(webHost.workDir, 'charte.pdf')).replace(/\s+/g, ' ')).toContain(ADDED.trim());
   expect(errors).toEqual([]);
 });
+
+test('a PDF export runs out of sight while the author keeps typing', async ({ page, webHost }) => {
+  await page.goto(webHost.url);
+  const editor = await createAndEditCharter(page);
+  const pdfPath = join(webHost.workDir, 'pendant.pdf');
+
+  // The export is held at the host's door until the dialog is out of the way, whatever the
+  // machine's speed; then it runs for real.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/export.write', async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  const exporter = await editor.openExport();
+  const dialog = exporter.dialog();
+  await dialog.getByRole('group', { name: 'Format' }).getByRole('radio', { name: 'PDF' }).check();
+  await dialog.getByRole('textbox', { name: 'Fichier de destination' }).fill(pdfPath);
+  await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Continuer à travailler' }).click();
+  await expect(dialog).toBeHidden();
+  await editor.typeAtEndOf('Notre intention', ' Écrit pendant l’export.');
+  release();
+
+  const notice = page.getByRole('status').filter({ hasText: 'Export terminé' });
+  await expect(notice).toContainText('«\u00a0pendant.pdf\u00a0» a été créé', { timeout: 60_000 });
+  await expect(editor.clause('Notre intention')).toContainText('Écrit pendant l’export.');
+  // The PDF holds the text as it was when the export was asked for.
+  const text = pdfText(pdfPath).replace(/\s+/g, ' ');
+  expect(text).toContain(ADDED.trim());
+  expect(text).not.toContain('Écrit pendant l’export.');
+});

@@ -521,6 +521,8 @@ export const en = {
     'An appendix shows, word by word, what was added, changed or removed since that version.',
   'export.changesSince.version': 'Since',
   'export.showInFolder': 'Show in folder',
+  'export.keepWorking': 'Keep working',
+  'export.doneTitle': 'Export finished',
   'export.format': 'Format',
   'export.format.pdf': 'PDF',
   'export.format.pdf.help': 'To read, print, or annex to the internal regulations.',

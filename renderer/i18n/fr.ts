@@ -538,6 +538,8 @@ export const fr = {
     'Une annexe montre, mot à mot, ce qui a été ajouté, modifié ou retiré depuis cette version.',
   'export.changesSince.version': 'Depuis la',
   'export.showInFolder': 'Afficher dans le dossier',
+  'export.keepWorking': 'Continuer à travailler',
+  'export.doneTitle': 'Export terminé',
   'export.format': 'Format',
   'export.format.pdf': 'PDF',
   'export.format.pdf.help': 'À lire, imprimer ou annexer au règlement intérieur.',

@@ -42,7 +42,7 @@ import { SignOffPanel } from '../signoff/SignOffPanel';
 import { useSignOffActions } from '../signoff/use-sign-off-actions';
 import type { RegenerationSummary } from '../regenerate/use-regenerate';
 import { useConfirm } from '../../ui/use-confirm';
-import { ExportDialog } from '../export/ExportDialog';
+import { useExportDialog } from '../export/use-export-dialog';
 import { basename } from '../files/file-path';
 import { CharterDocument } from './CharterDocument';
 import { DocumentOutline } from './DocumentOutline';
@@ -83,7 +83,6 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
   const autosave = useAutosave(store, diskGuard.identity, opened.restored?.from ?? null);
   const dirty = hasUnsavedWork(editorDocument);
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
-  const [exporting, setExporting] = useState(false);
   const [revising, setRevising] = useState(false);
   const [regenerated, setRegenerated] = useState<RegenerationSummary | null>(null);
   const [sidePanel, setSidePanel] = useState<SidePanel | null>(null);
@@ -100,6 +99,14 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
   const currentSection = useCurrentSection(scroller, project.sections.length);
   const saveActions = useSaveActions(store, diskGuard, reviewer?.name);
   const { save, saveAs } = saveActions;
+  const exportDialog = useExportDialog(project, path, (record) => {
+    const wasSaved = path !== null && !store.isDirty();
+    store.updateProject((latest) =>
+      withExportEvent(latest, record, new Date().toISOString(), reviewer?.name),
+    );
+    // Only the audit trail changed: keep the file as saved as it was.
+    if (wasSaved) void save();
+  });
   const reviewMode = reviewModeOf(project, reviewer);
   const [passageStore] = useState(() => new CommentPassageStore(() => setSidePanel('comments')));
   // Finding every passage again is not worth a keystroke's delay: it runs when React is idle.
@@ -187,7 +194,7 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
           onBack={() => void leave()}
           onSave={() => void save()}
           onSaveAs={() => void saveAs()}
-          onExport={() => setExporting(true)}
+          onExport={exportDialog.open}
           reviseButtonRef={reviseButton}
           readOnly={reviewMode !== null}
           onReviseAnswers={
@@ -301,6 +308,7 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
             />
           </div>
         )}
+        {exportDialog.notice && <div className="editor__banner">{exportDialog.notice}</div>}
         {regenerated && (
           <div className="editor__banner">
             <RegeneratedNotice summary={regenerated} onDismiss={() => setRegenerated(null)} />
@@ -433,21 +441,7 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
           />
         )}
         {wordImport.dialog}
-        {exporting && (
-          <ExportDialog
-            project={project}
-            projectPath={path}
-            onExported={(record) => {
-              const wasSaved = path !== null && !store.isDirty();
-              store.updateProject((latest) =>
-                withExportEvent(latest, record, new Date().toISOString(), reviewer?.name),
-              );
-              // Only the audit trail changed: keep the file as saved as it was.
-              if (wasSaved) void save();
-            }}
-            onClose={() => setExporting(false)}
-          />
-        )}
+        {exportDialog.dialog}
       </div>
     </>
   );

@@ -15,7 +15,7 @@ import { Spinner } from '../../ui/Spinner';
 import { basename, dirname, joinPath, withExtension } from '../files/file-path';
 import { folderToSuggest } from '../files/folder-to-suggest';
 import { useFilePicker } from '../files/use-file-picker';
-import { useFileWrite } from '../files/use-file-write';
+import { useFileWrite, type WritePhase } from '../files/use-file-write';
 import { PackExport } from '../pack/PackExport';
 import {
   comparableVersions,
@@ -35,10 +35,23 @@ interface ExportDialogProps {
   projectPath: string | null;
   /** Told of each file written, for the audit trail. */
   onExported(record: ExportRecord): void;
+  /** While an export runs out of sight, the user goes on typing; the dialog renders nothing. */
+  hidden: boolean;
+  onHide(): void;
+  /** An export finished out of sight: its file, or its failure (shown by opening again). */
+  onFinishedHidden(outcome: WritePhase): void;
   onClose(): void;
 }
 
-export function ExportDialog({ project, projectPath, onExported, onClose }: ExportDialogProps) {
+export function ExportDialog({
+  project,
+  projectPath,
+  onExported,
+  hidden,
+  onHide,
+  onFinishedHidden,
+  onClose,
+}: ExportDialogProps) {
   const { t } = useI18n();
   const host = useHost();
   const picker = useFilePicker();
@@ -72,6 +85,10 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
   }, [projectPath]);
   const { phase, write, reset } = useFileWrite();
   const writing = phase.name === 'writing';
+  useEffect(() => {
+    if (hidden && (phase.name === 'done' || phase.name === 'failed')) onFinishedHidden(phase);
+  }, [hidden, phase, onFinishedHidden]);
+  if (hidden) return null;
   if (!text) throw new Error('A project always has a text to export');
   const live = isLiveText(project, text);
   const comparable = comparableVersions(project, text);
@@ -148,9 +165,15 @@ export function ExportDialog({ project, projectPath, onExported, onClose }: Expo
             )}
             {phase.name === 'done' && <ExportSuccess path={phase.path} bytes={phase.bytes} />}
           </div>
-          <button type="button" className="button" onClick={onClose} disabled={writing}>
-            {t('action.close')}
-          </button>
+          {writing ? (
+            <button type="button" className="button" onClick={onHide}>
+              {t('export.keepWorking')}
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={onClose}>
+              {t('action.close')}
+            </button>
+          )}
           <button
             type="submit"
             form={`${pathId}-form`}
