@@ -1,11 +1,8 @@
 import { test as base } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const charterBin = fileURLToPath(new URL('../../bin/charter.js', import.meta.url));
+import { serveCharter } from './serve-charter';
 
 export interface WebHostFixture {
   /** The URL the host printed, token included. */
@@ -21,33 +18,18 @@ export const test = base.extend<{ webHost: WebHostFixture }>({
   webHost: async ({}, use) => {
     const root = mkdtempSync(join(tmpdir(), 'charter-e2e-'));
     const workDir = join(root, 'work');
-    const child = spawn(process.execPath, [charterBin, 'serve'], {
-      cwd: root,
-      env: { ...process.env, CHARTER_DATA_DIR: join(root, 'data') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
     try {
-      const url = await printedUrl(child);
-      mkdirSync(workDir);
-      await use({ url, workDir });
+      const host = await serveCharter(root);
+      try {
+        mkdirSync(workDir);
+        await use({ url: host.url, workDir });
+      } finally {
+        host.stop();
+      }
     } finally {
-      child.kill('SIGTERM');
       rmSync(root, { recursive: true, force: true });
     }
   },
 });
-
-function printedUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`charter serve exited (${code}): ${output}`)));
-  });
-}
 
 export { expect } from '@playwright/test';

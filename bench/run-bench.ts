@@ -1,0 +1,83 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../e2e/support/chromium';
+import { serveCharter } from '../e2e/support/serve-charter';
+import { createChromiumPdfPrinter } from '../src/export/chromium-pdf-printer';
+import { parseBenchOptions, USAGE, type BenchOptions } from './bench-options';
+import type { BenchResult } from './bench-result';
+import { charterFixture } from './fixture/charter-fixture';
+import { shippedCharter } from './fixture/shipped-charter';
+import { resultsTable } from './results-table';
+import { exportSuite } from './suites/export-suite';
+import { generationSuite } from './suites/generation-suite';
+import { rendererSuite } from './suites/renderer-suite';
+import { storeSuite } from './suites/store-suite';
+
+/** `npm run bench`: every figure of issue 8, printed as a table and written as JSON. */
+async function runBench(options: BenchOptions): Promise<void> {
+  const folder = await mkdtemp(join(tmpdir(), 'charter-bench-'));
+  const pdfPrinter = createChromiumPdfPrinter();
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const host = await serveCharter(folder);
+  const results: BenchResult[] = [];
+  const step = (name: string) => process.stderr.write(`· ${name}\n`);
+  try {
+    const shipped = await shippedCharter();
+    step('generation');
+    results.push(...(await generationSuite(shipped, options.runs)));
+    for (const pages of options.sizes) {
+      const project = charterFixture(shipped.project, pages);
+      step(`${pages} pages: open and save`);
+      results.push(...(await storeSuite(project, pages, folder, options.runs)));
+      step(`${pages} pages: exports and peers`);
+      results.push(
+        ...(await exportSuite(project, pages, {
+          folder,
+          runs: options.runs,
+          pdfPrinter,
+          libreOfficeProfile: join(folder, 'libreoffice-profile'),
+        })),
+      );
+      step(`${pages} pages: the editor in Chromium`);
+      results.push(
+        ...(await rendererSuite(project, pages, {
+          browser,
+          url: host.url,
+          folder,
+          runs: options.runs,
+          keystrokes: options.keystrokes,
+        })),
+      );
+    }
+  } finally {
+    host.stop();
+    await browser.close();
+    await pdfPrinter.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+
+  const table = resultsTable(results);
+  process.stdout.write(`${table}\n\n${machine()}\n`);
+  await mkdir(dirname(options.out), { recursive: true });
+  await writeFile(
+    options.out,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), options, results }, null, 2)}\n`,
+  );
+  process.stdout.write(`Results written to ${options.out}\n`);
+}
+
+function machine(): string {
+  const cores = cpus();
+  return `${cores.length} × ${cores[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`;
+}
+
+let options: BenchOptions;
+try {
+  options = parseBenchOptions(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+await runBench(options);
