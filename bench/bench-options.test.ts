@@ -4,6 +4,7 @@ import { parseBenchOptions } from './bench-options';
 describe('parseBenchOptions', () => {
   it('runs every size five times by default', () => {
     expect(parseBenchOptions([])).toEqual({
+      suites: ['generation', 'store', 'export', 'renderer'],
       sizes: [10, 100, 400],
       runs: 5,
       keystrokes: 500,
@@ -20,5 +21,10 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions(['--sizes', '10, 40']).sizes).toEqual([10, 40]);
     expect(() => parseBenchOptions(['--sizes', '10,x'])).toThrow(/--sizes takes whole numbers/);
     expect(() => parseBenchOptions(['--runs', '0'])).toThrow(/--runs/);
+  });
+
+  it('takes some of the suites only', () => {
+    expect(parseBenchOptions(['--only', 'renderer, store']).suites).toEqual(['renderer', 'store']);
+    expect(() => parseBenchOptions(['--only', 'pdf'])).toThrow(/--only takes generation/);
   });
 });

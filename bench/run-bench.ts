@@ -5,7 +5,7 @@ import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { serveCharter } from '../e2e/support/serve-charter';
 import { createChromiumPdfPrinter } from '../src/export/chromium-pdf-printer';
-import { parseBenchOptions, USAGE, type BenchOptions } from './bench-options';
+import { parseBenchOptions, USAGE, type BenchOptions, type SuiteName } from './bench-options';
 import type { BenchResult } from './bench-result';
 import { charterFixture } from './fixture/charter-fixture';
 import { shippedCharter } from './fixture/shipped-charter';
@@ -25,31 +25,41 @@ async function runBench(options: BenchOptions): Promise<void> {
   const step = (name: string) => process.stderr.write(`· ${name}\n`);
   try {
     const shipped = await shippedCharter();
-    step('generation');
-    results.push(...(await generationSuite(shipped, options.runs)));
+    const wanted = (suite: SuiteName) => options.suites.includes(suite);
+    if (wanted('generation')) {
+      step('generation');
+      results.push(...(await generationSuite(shipped, options.runs)));
+    }
     for (const pages of options.sizes) {
       const project = charterFixture(shipped.project, pages);
-      step(`${pages} pages: open and save`);
-      results.push(...(await storeSuite(project, pages, folder, options.runs)));
-      step(`${pages} pages: exports and peers`);
-      results.push(
-        ...(await exportSuite(project, pages, {
-          folder,
-          runs: options.runs,
-          pdfPrinter,
-          libreOfficeProfile: join(folder, 'libreoffice-profile'),
-        })),
-      );
-      step(`${pages} pages: the editor in Chromium`);
-      results.push(
-        ...(await rendererSuite(project, pages, {
-          browser,
-          url: host.url,
-          folder,
-          runs: options.runs,
-          keystrokes: options.keystrokes,
-        })),
-      );
+      if (wanted('store')) {
+        step(`${pages} pages: open and save`);
+        results.push(...(await storeSuite(project, pages, folder, options.runs)));
+      }
+      if (wanted('export')) {
+        step(`${pages} pages: exports and peers`);
+        results.push(
+          ...(await exportSuite(project, pages, {
+            folder,
+            runs: options.runs,
+            pdfPrinter,
+            libreOfficeProfile: join(folder, 'libreoffice-profile'),
+          })),
+        );
+      }
+      if (wanted('renderer')) {
+        step(`${pages} pages: the editor in Chromium`);
+        results.push(
+          ...(await rendererSuite(project, pages, {
+            browser,
+            url: host.url,
+            folder,
+            runs: options.runs,
+            keystrokes: options.keystrokes,
+            ...(options.profile === undefined ? {} : { profile: options.profile }),
+          })),
+        );
+      }
     }
   } finally {
     host.stop();

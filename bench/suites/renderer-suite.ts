@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Project } from '../../src/model/project';
 import { saveProject } from '../../src/store/project-file';
 import { singleResult, timedResult, type BenchResult } from '../bench-result';
@@ -25,6 +26,8 @@ export interface RendererSuiteContext {
   folder: string;
   runs: number;
   keystrokes: number;
+  /** Where to write the CPU profile of the typing, if anywhere. */
+  profile?: string;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface RendererSuiteContext {
 export async function rendererSuite(
   project: Project,
   pages: number,
-  { browser, url, folder, runs, keystrokes }: RendererSuiteContext,
+  { browser, url, folder, runs, keystrokes, profile }: RendererSuiteContext,
 ): Promise<BenchResult[]> {
   const path = join(folder, `renderer-${pages}.charter`);
   await saveProject(path, project);
@@ -52,7 +55,11 @@ export async function rendererSuite(
   }
   if (!page) throw new Error('No run of the renderer bench.');
   const heap = await heapAfterGarbageCollection(page);
-  const typing = await typeInTheMiddle(page, keystrokes);
+  const typing = await typeInTheMiddle(
+    page,
+    keystrokes,
+    profile && join(profile, `typing-${pages}-pages.cpuprofile`),
+  );
   await page.context().close();
 
   const longest = Math.max(0, ...typing.longTasks.map((task) => task.duration));
@@ -127,12 +134,17 @@ async function heapAfterGarbageCollection(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-async function typeInTheMiddle(page: Page, count: number) {
+async function typeInTheMiddle(page: Page, count: number, profilePath: string | undefined) {
   const clauses = page.locator('article[data-clause-id]');
   const middle = clauses.nth(Math.floor((await clauses.count()) / 2));
   await middle.scrollIntoViewIfNeeded();
   const text = middle.locator('.ProseMirror[contenteditable="true"]');
   await text.click();
+  const session = await page.context().newCDPSession(page);
+  if (profilePath) {
+    await session.send('Profiler.enable');
+    await session.send('Profiler.start');
+  }
   const since = await page.evaluate(watchKeystrokes);
   const typed = TYPED.repeat(Math.ceil(count / TYPED.length)).slice(0, count);
   for (const key of typed) {
@@ -140,6 +152,12 @@ async function typeInTheMiddle(page: Page, count: number) {
     await page.waitForTimeout(KEY_DELAY_MS);
   }
   const record = await page.evaluate(typingRecord, { since, count });
+  if (profilePath) {
+    const { profile } = await session.send('Profiler.stop');
+    await mkdir(dirname(profilePath), { recursive: true });
+    await writeFile(profilePath, JSON.stringify(profile));
+  }
+  await session.detach();
   const shown = await text.innerText();
   if (!shown.includes(typed.slice(-20).trim())) {
     throw new Error('The keystrokes did not reach the clause text: the bench measured nothing.');
