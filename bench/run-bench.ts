@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
@@ -80,7 +80,11 @@ async function runBench(options: BenchOptions): Promise<void> {
 
 function machine(): string {
   const cores = cpus();
-  return `${cores.length} × ${cores[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`;
+  // Other work on the machine slows every figure: the load average says how much there was.
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  return `${cores.length} × ${cores[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}, load average ${load}`;
 }
 
 let options: BenchOptions;
