@@ -22,42 +22,51 @@ async function runBench(options: BenchOptions): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const host = await serveCharter(folder);
   const results: BenchResult[] = [];
-  const step = (name: string) => process.stderr.write(`· ${name}\n`);
+  const failures: string[] = [];
+  // A suite that fails says why and the others still run: a long run is never lost to one error.
+  const run = async (name: string, suite: () => Promise<BenchResult[]>) => {
+    process.stderr.write(`· ${name}\n`);
+    try {
+      results.push(...(await suite()));
+    } catch (error) {
+      const message = `${name}: ${(error as Error).message.split('\n')[0]}`;
+      process.stderr.write(`  failed: ${message}\n`);
+      failures.push(message);
+    }
+  };
   try {
     const shipped = await shippedCharter();
     const wanted = (suite: SuiteName) => options.suites.includes(suite);
     if (wanted('generation')) {
-      step('generation');
-      results.push(...(await generationSuite(shipped, options.runs)));
+      await run('generation', () => generationSuite(shipped, options.runs));
     }
     for (const pages of options.sizes) {
       const project = charterFixture(shipped.project, pages);
       if (wanted('store')) {
-        step(`${pages} pages: open and save`);
-        results.push(...(await storeSuite(project, pages, folder, options.runs)));
+        await run(`${pages} pages: open and save`, () =>
+          storeSuite(project, pages, folder, options.runs),
+        );
       }
       if (wanted('export')) {
-        step(`${pages} pages: exports and peers`);
-        results.push(
-          ...(await exportSuite(project, pages, {
+        await run(`${pages} pages: exports and peers`, () =>
+          exportSuite(project, pages, {
             folder,
             runs: options.runs,
             pdfPrinter,
             libreOfficeProfile: join(folder, 'libreoffice-profile'),
-          })),
+          }),
         );
       }
       if (wanted('renderer')) {
-        step(`${pages} pages: the editor in Chromium`);
-        results.push(
-          ...(await rendererSuite(project, pages, {
+        await run(`${pages} pages: the editor in Chromium`, () =>
+          rendererSuite(project, pages, {
             browser,
             url: host.url,
             folder,
             runs: options.runs,
             keystrokes: options.keystrokes,
             ...(options.profile === undefined ? {} : { profile: options.profile }),
-          })),
+          }),
         );
       }
     }
@@ -69,13 +78,15 @@ async function runBench(options: BenchOptions): Promise<void> {
   }
 
   const table = resultsTable(results);
-  process.stdout.write(`${table}\n\n${machine()}\n`);
+  const failed = failures.map((failure) => `FAILED ${failure}\n`).join('');
+  process.stdout.write(`${table}\n\n${failed}${machine()}\n`);
   await mkdir(dirname(options.out), { recursive: true });
   await writeFile(
     options.out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), options, results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), options, results, failures }, null, 2)}\n`,
   );
   process.stdout.write(`Results written to ${options.out}\n`);
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 function machine(): string {

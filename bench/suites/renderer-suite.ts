@@ -139,7 +139,8 @@ async function typeInTheMiddle(page: Page, count: number, profilePath: string | 
   const middle = clauses.nth(Math.floor((await clauses.count()) / 2));
   await middle.scrollIntoViewIfNeeded();
   const text = middle.locator('.ProseMirror[contenteditable="true"]');
-  await text.click();
+  // A big charter may keep the page busy for a while after it opens: the click waits its turn.
+  await text.click({ timeout: 300_000 });
   const session = await page.context().newCDPSession(page);
   if (profilePath) {
     await session.send('Profiler.enable');
