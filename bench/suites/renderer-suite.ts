@@ -135,6 +135,12 @@ async function heapAfterGarbageCollection(page: Page): Promise<number> {
 }
 
 async function typeInTheMiddle(page: Page, count: number, profilePath: string | undefined) {
+  // The clause editors come up in idle time after the text is shown: the typing figures are
+  // those of the charter once every clause is editable.
+  await page
+    .locator('.clause-editor--pending')
+    .first()
+    .waitFor({ state: 'detached', timeout: 300_000 });
   const clauses = page.locator('article[data-clause-id]');
   const middle = clauses.nth(Math.floor((await clauses.count()) / 2));
   await middle.scrollIntoViewIfNeeded();
