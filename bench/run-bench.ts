@@ -27,7 +27,10 @@ async function runBench(options: BenchOptions): Promise<void> {
   const run = async (name: string, suite: () => Promise<BenchResult[]>) => {
     process.stderr.write(`· ${name}\n`);
     try {
-      results.push(...(await suite()));
+      const figures = await suite();
+      results.push(...figures);
+      // Shown as they come: a long run's figures are seen, and kept, before it ends.
+      process.stderr.write(`${resultsTable(figures)}\n`);
     } catch (error) {
       const message = `${name}: ${(error as Error).message.split('\n')[0]}`;
       process.stderr.write(`  failed: ${message}\n`);
