@@ -1,7 +1,7 @@
 import type { Comment } from '../model/comment';
 import type { Project } from '../model/project';
 import type { RichTextDoc } from '../model/rich-text';
-import { findAnchor, findInOwnClause, type AnchorPlace } from './anchor-comments';
+import { findAnchor, findInOwnClause, type AnchoredComment } from './anchor-comments';
 import type { ClauseText } from './anchor-text';
 import { anchorTextMap, passageRange, type AnchorTextMap } from './anchor-text-map';
 
@@ -23,54 +23,73 @@ export function commentPassages(project: Project): Map<string, CommentPassage[]>
 
 /**
  * `commentPassages` for an editor that asks again after edits, redone only where the text
- * changed. A comment found word for word in its own clause depends on that clause alone, so its
- * place is kept while the comment and the clause's body are the same objects (an edit makes new
- * ones). A comment that moved or is orphaned depends on every clause: it is searched for again
- * each time, as few as they are.
+ * changed (see anchoredCommentTracker).
  */
 export function commentPassageTracker(): (project: Project) => Map<string, CommentPassage[]> {
   const maps = new WeakMap<RichTextDoc, AnchorTextMap>();
-  const inOwnClause = new WeakMap<Comment, { body: RichTextDoc; place: AnchorPlace }>();
-  const mapOf = (body: RichTextDoc): AnchorTextMap => {
-    let map = maps.get(body);
-    if (!map) maps.set(body, (map = anchorTextMap(body)));
-    return map;
-  };
-
+  const anchor = anchoredCommentTracker(maps);
   return (project) => {
-    const bodies = new Map(
-      project.sections.flatMap((section) =>
-        section.clauses.map((clause) => [clause.id, clause.body]),
-      ),
-    );
-    let texts: ClauseText[] | undefined;
-    const placeOf = (comment: Comment): AnchorPlace => {
-      const { anchor } = comment;
-      const own = bodies.get(anchor.clauseId);
-      const known = inOwnClause.get(comment);
-      if (own && known?.body === own) return known.place;
-      const place =
-        own && findInOwnClause(anchor, { clauseId: anchor.clauseId, text: mapOf(own).text });
-      if (own && place) {
-        inOwnClause.set(comment, { body: own, place });
-        return place;
-      }
-      texts ??= [...bodies].map(([clauseId, body]) => ({ clauseId, text: mapOf(body).text }));
-      return findAnchor(anchor, texts);
-    };
-
+    const bodies = clauseBodies(project);
     const passages = new Map<string, CommentPassage[]>();
-    for (const comment of project.comments) {
-      const place = placeOf(comment);
-      if (place.status === 'orphaned') continue;
-      const body = bodies.get(place.clauseId);
+    for (const found of anchor(project)) {
+      if (found.status === 'orphaned') continue;
+      const body = bodies.get(found.clauseId);
       if (!body) continue;
-      const range = passageRange(mapOf(body), place.offset, place.length);
+      const range = passageRange(mapOf(maps, body), found.offset, found.length);
       if (!range) continue;
-      const list = passages.get(place.clauseId) ?? [];
-      list.push({ commentId: comment.id, status: comment.status, ...range });
-      passages.set(place.clauseId, list);
+      const list = passages.get(found.clauseId) ?? [];
+      list.push({ commentId: found.comment.id, status: found.comment.status, ...range });
+      passages.set(found.clauseId, list);
     }
     return passages;
   };
+}
+
+/**
+ * `anchorComments` for a view that asks again after edits (the comments panel), redone only
+ * where the text changed. A comment found word for word in its own clause depends on that clause
+ * alone, so its result is kept while the comment and the clause's body are the same objects (an
+ * edit makes new ones). A comment that moved or is orphaned depends on every clause: it is
+ * searched for again each time, as few as they are. `maps` may be shared with another tracker.
+ */
+export function anchoredCommentTracker(
+  maps = new WeakMap<RichTextDoc, AnchorTextMap>(),
+): (project: Project) => AnchoredComment[] {
+  const inOwnClause = new WeakMap<Comment, { body: RichTextDoc; found: AnchoredComment }>();
+  return (project) => {
+    const bodies = clauseBodies(project);
+    let texts: ClauseText[] | undefined;
+    return project.comments.map((comment): AnchoredComment => {
+      const { anchor } = comment;
+      const own = bodies.get(anchor.clauseId);
+      const known = inOwnClause.get(comment);
+      if (own && known?.body === own) return known.found;
+      const place =
+        own && findInOwnClause(anchor, { clauseId: anchor.clauseId, text: mapOf(maps, own).text });
+      if (own && place) {
+        const found = { comment, ...place };
+        inOwnClause.set(comment, { body: own, found });
+        return found;
+      }
+      texts ??= [...bodies].map(([clauseId, body]) => ({
+        clauseId,
+        text: mapOf(maps, body).text,
+      }));
+      return { comment, ...findAnchor(anchor, texts) };
+    });
+  };
+}
+
+function clauseBodies(project: Project): Map<string, RichTextDoc> {
+  return new Map(
+    project.sections.flatMap((section) =>
+      section.clauses.map((clause) => [clause.id, clause.body]),
+    ),
+  );
+}
+
+function mapOf(maps: WeakMap<RichTextDoc, AnchorTextMap>, body: RichTextDoc): AnchorTextMap {
+  let map = maps.get(body);
+  if (!map) maps.set(body, (map = anchorTextMap(body)));
+  return map;
 }
