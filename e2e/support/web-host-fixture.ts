@@ -1,12 +1,8 @@
 import { test as base } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const charterBin = fileURLToPath(new URL('../../bin/charter.js', import.meta.url));
+import { serveCharter, type ServedCharter } from './serve-charter';
 
 export interface WebHostFixture {
   /** The URL the host printed, token included. */
@@ -29,19 +25,17 @@ export const test = base.extend<{ webHost: WebHostFixture; webHostEnv: NodeJS.Pr
     const root = mkdtempSync(join(tmpdir(), 'charter-e2e-'));
     const workDir = join(root, 'work');
     const dataDir = join(root, 'data');
-    const start = () => startHost(root, { ...webHostEnv, CHARTER_DATA_DIR: dataDir });
-    let child = start();
+    let host: ServedCharter | undefined;
     try {
+      host = await serveCharter(root, { ...webHostEnv, CHARTER_DATA_DIR: dataDir });
       const fixture: WebHostFixture = {
-        url: await printedUrl(child),
+        url: host.url,
         workDir,
         dataDir,
         async restart(signal) {
-          const exited = once(child, 'exit');
-          child.kill(signal);
-          await exited;
-          child = start();
-          fixture.url = await printedUrl(child);
+          await host?.stop(signal);
+          host = await serveCharter(root, { ...webHostEnv, CHARTER_DATA_DIR: dataDir });
+          fixture.url = host.url;
           return fixture.url;
         },
       };
@@ -49,35 +43,10 @@ export const test = base.extend<{ webHost: WebHostFixture; webHostEnv: NodeJS.Pr
       await use(fixture);
     } finally {
       // Stopping, the host still lets go of its locks: remove the folder once it has.
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = once(child, 'exit');
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await host?.stop();
       rmSync(root, { recursive: true, force: true });
     }
   },
 });
-
-function startHost(root: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [charterBin, 'serve'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-function printedUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`charter serve exited (${code}): ${output}`)));
-  });
-}
 
 export { expect } from '@playwright/test';

@@ -40,11 +40,8 @@ export function anchorComments(project: Project): AnchoredComment[] {
  */
 export function findAnchor(anchor: CommentAnchor, texts: readonly ClauseText[]): AnchorPlace {
   const own = texts.find((text) => text.clauseId === anchor.clauseId);
-  if (own && anchor.exact === '') {
-    return { status: 'anchored', clauseId: own.clauseId, offset: 0, length: 0 };
-  }
-  const inPlace = own && findExactQuote(own.text, anchor, anchor.offset);
-  if (own && inPlace) return { status: 'anchored', clauseId: own.clauseId, ...span(inPlace) };
+  const inPlace = own && findInOwnClause(anchor, own);
+  if (inPlace) return inPlace;
 
   let elsewhere: { clauseId: string; offset: number; length: number; context: number } | undefined;
   for (const { clauseId, text } of texts) {
@@ -63,6 +60,18 @@ export function findAnchor(anchor: CommentAnchor, texts: readonly ClauseText[]):
   }
   if (reworded) return { status: 'moved', clauseId: reworded.clauseId, ...span(reworded) };
   return { status: 'orphaned' };
+}
+
+/**
+ * The anchor's passage word for word in its own clause, `own`; undefined when it is not there.
+ * The answer depends on that clause's text alone, unlike the rest of `findAnchor`.
+ */
+export function findInOwnClause(anchor: CommentAnchor, own: ClauseText): AnchorPlace | undefined {
+  if (anchor.exact === '') {
+    return { status: 'anchored', clauseId: own.clauseId, offset: 0, length: 0 };
+  }
+  const match = findExactQuote(own.text, anchor, anchor.offset);
+  return match && { status: 'anchored', clauseId: own.clauseId, ...span(match) };
 }
 
 function span(match: { offset: number; length: number }) {

@@ -8,7 +8,8 @@ import StarterKit from '@tiptap/starter-kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../model/project';
 import { bold, doc, p, text } from '../rich-text/test-support/rich-text-builders';
-import { commentPassages } from './comment-passages';
+import { anchorComments } from './anchor-comments';
+import { anchoredCommentTracker, commentPassages, commentPassageTracker } from './comment-passages';
 import { createComment } from './create-comment';
 import { setCommentStatus } from './set-comment-status';
 import { sampleProject, withClauseBody } from './test-support/sample-project';
@@ -79,5 +80,63 @@ describe('commentPassages', () => {
     const commented = comment(project, 'intro.purpose', 'on y apprend', 'c1');
     const rewritten = withClauseBody(commented, 'intro.purpose', doc(p(text('Tout autre chose.'))));
     expect(commentPassages(rewritten).size).toBe(0);
+  });
+});
+
+describe('commentPassageTracker', () => {
+  it('finds what commentPassages finds after each edit, redoing only the edited clause', () => {
+    const commented = comment(
+      comment(
+        comment(project, 'intro.purpose', 'on y apprend', 'c1'),
+        'scope.sites',
+        'en télétravail',
+        'c2',
+      ),
+      'scope.sites',
+      'télétravail',
+      'c3',
+    );
+    const track = commentPassageTracker();
+    const steps = [
+      commented,
+      // c1's words move to another clause: found there, though its own clause changed.
+      withClauseBody(
+        withClauseBody(commented, 'intro.purpose', doc(p(text('Un autre début.')))),
+        'scope.sites',
+        doc(p(text('Ici on y apprend, en télétravail aussi.'))),
+      ),
+      // Back where it was, then gone everywhere: placed again, then orphaned.
+      commented,
+      withClauseBody(commented, 'intro.purpose', doc(p(text('Rien de commun.')))),
+    ];
+    for (const step of steps) expect(track(step)).toEqual(commentPassages(step));
+  });
+});
+
+describe('anchoredCommentTracker', () => {
+  it('finds what anchorComments finds after each edit, keeping the results of unedited clauses', () => {
+    const commented = comment(
+      comment(project, 'intro.purpose', 'on y apprend', 'c1'),
+      'scope.sites',
+      'télétravail',
+      'c2',
+    );
+    const track = anchoredCommentTracker();
+    const first = track(commented);
+    expect(first).toEqual(anchorComments(commented));
+
+    const moved = withClauseBody(
+      withClauseBody(commented, 'intro.purpose', doc(p(text('Un autre début.')))),
+      'scope.sites',
+      doc(p(text('Ici on y apprend, en télétravail aussi.'))),
+    );
+    expect(track(moved)).toEqual(anchorComments(moved));
+
+    const edited = withClauseBody(commented, 'intro.purpose', doc(p(text('Rien de commun.'))));
+    const again = track(edited);
+    expect(again).toEqual(anchorComments(edited));
+    expect(again[0]?.status).toBe('orphaned');
+    // c2's clause is unchanged since the last call: its result is the very same object.
+    expect(track(commented)[1]).toBe(again[1]);
   });
 });

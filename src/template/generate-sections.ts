@@ -34,7 +34,15 @@ export function generateSections(
   const locale = templateLocale(template, language);
   const questions = new Map(templateQuestions(template).map((question) => [question.id, question]));
   const disabled = new Set(disabledClauses);
+  // An answer reads the same in every clause: each is formatted once (Intl formatters are slow
+  // to build, and a long template repeats its variables thousands of times).
+  const formatted = new Map<string, string>();
   const valueOf = (id: string): string => {
+    let text = formatted.get(id);
+    if (text === undefined) formatted.set(id, (text = formattedAnswer(id)));
+    return text;
+  };
+  const formattedAnswer = (id: string): string => {
     const question = questions.get(id);
     // Loading checked every variable, so an unknown one only comes from a hand-built template.
     if (!question) {

@@ -1,7 +1,7 @@
-import { useId, useMemo, useSyncExternalStore } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Author } from '../../../src/model/comment';
 import type { Project } from '../../../src/model/project';
-import { anchorComments } from '../../../src/review/anchor-comments';
+import { anchoredCommentTracker } from '../../../src/review/comment-passages';
 import { useT } from '../../i18n/use-t';
 import { ChartIcon, CloseIcon } from '../../ui/icons';
 import { IconButton } from '../../ui/IconButton';
@@ -56,7 +56,9 @@ export function CommentsPanel({
 }: CommentsPanelProps) {
   const t = useT();
   const filterId = useId();
-  const anchored = useMemo(() => anchorComments(project), [project]);
+  // A keystroke changes one clause: only its comments are searched for again.
+  const [anchor] = useState(anchoredCommentTracker);
+  const anchored = useMemo(() => anchor(project), [anchor, project]);
   const shown = filterComments(anchored, filter, project);
   const activeId = useSyncExternalStore(passageStore.subscribe, passageStore.activeCommentId);
 

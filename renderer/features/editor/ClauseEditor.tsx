@@ -5,7 +5,9 @@ import type { RichTextDoc } from '../../../src/model/rich-text';
 import type { CommentPassage } from '../../../src/review/comment-passages';
 import { CommentHighlights, commentHighlightsKey } from '../comments/comment-highlights';
 import { CommentPassageContext } from '../comments/comment-passage-context';
+import { RichTextView } from '../../ui/RichTextView';
 import { clauseExtensions } from './clause-extensions';
+import { useEditorMountTurn } from './editor-mount-queue';
 import { ReadOnlyContext } from './read-only-context';
 import { ReadOnlyText } from './read-only-text';
 import { toRichTextDoc } from './to-rich-text-doc';
@@ -25,8 +27,22 @@ interface ClauseEditorProps {
   onDestroy(editor: Editor): void;
 }
 
-/** One clause body as rich text. The editor owns its content after mount; it reports each change. */
-export function ClauseEditor({
+/**
+ * One clause body as rich text. Until its turn to become an editor comes (see
+ * editor-mount-queue), the text is shown as it will look, read-only.
+ */
+export function ClauseEditor(props: ClauseEditorProps) {
+  const ready = useEditorMountTurn();
+  if (ready) return <MountedClauseEditor {...props} />;
+  return (
+    <div className="clause-editor-host">
+      <RichTextView doc={props.body} className="clause-editor--pending" />
+    </div>
+  );
+}
+
+/** The editor owns its content after mount; it reports each change. */
+function MountedClauseEditor({
   clauseId,
   body,
   label,

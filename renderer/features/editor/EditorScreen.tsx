@@ -1,6 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
-import { commentPassages } from '../../../src/review/comment-passages';
+import { useCallback, useId, useRef, useState } from 'react';
 import { reviewReminder } from '../../../src/signoff/review-reminder';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
@@ -18,6 +17,7 @@ import { SHOW_OPEN, type CommentFilter } from '../comments/comment-filter';
 import { commentTarget } from '../comments/comment-target';
 import { useCommentActions } from '../comments/use-comment-actions';
 import { useCommentShortcut } from '../comments/use-comment-shortcut';
+import { useIdleCommentPassages } from '../comments/use-idle-comment-passages';
 import { useThreadsFollowText } from '../comments/use-threads-follow-text';
 import { useReviewer } from '../comments/use-reviewer';
 import { FeedbackDashboard } from '../feedback/FeedbackDashboard';
@@ -109,12 +109,7 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
   });
   const reviewMode = reviewModeOf(project, reviewer);
   const [passageStore] = useState(() => new CommentPassageStore(() => setSidePanel('comments')));
-  // Finding every passage again is not worth a keystroke's delay: it runs when React is idle.
-  const settledProject = useDeferredValue(project);
-  useEffect(
-    () => passageStore.update(commentPassages(settledProject)),
-    [passageStore, settledProject],
-  );
+  useIdleCommentPassages(passageStore, project);
   const commentsAside = useRef<HTMLElement>(null);
   useThreadsFollowText(
     commentsAside,
