@@ -89,7 +89,7 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
       return { path: absolute, project: saved };
     },
     'recent.list': () => env.userData.readRecentFiles(),
-    'export.preview': async ({ project }) => ({ html: exportHtml(project) }),
+    'export.preview': async ({ project }) => ({ html: exportHtml(project, { pageFrame: false }) }),
     'export.write': ({ project, format, path, overwrite, includeComments, version }) =>
       writeNewFile(path, overwrite, () =>
         exportProject(

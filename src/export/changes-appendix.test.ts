@@ -125,9 +125,9 @@ describe('changesAppendix', () => {
 describe('exportHtml with the changes since a version', () => {
   it('ends with the appendix, its words marked with <ins> and <del>', () => {
     const html = exportHtml(drafted, { changesSince: 1 });
-    const appendix = html.slice(html.indexOf('<section class="changes">'));
+    const appendix = html.slice(html.indexOf('<section class="changes" id="changes">'));
     expect(appendix).toMatch(
-      /^<section class="changes">\n<h2>Modifications depuis la version 1<\/h2>/,
+      /^<section class="changes" id="changes">\n<h2>Modifications depuis la version 1<\/h2>/,
     );
     expect(appendix).toContain(
       '<h3>2.1 Manquements <span class="status">— modifiée (texte)</span></h3>\n<p>Tout manquement <del>est</del><ins>peut être</ins> sanctionné.</p>',
