@@ -195,10 +195,13 @@ describe('exports with the changes since a version, read by real readers', () =>
       join(folder, 'changes.docx'),
     ]);
     const pages = (await runTool('pdftotext', [join(folder, 'changes.pdf'), '-'])).split('\f');
-    const appendix = pages.findIndex((page) => page.includes('Modifications depuis la version 1'));
-    expect(appendix).toBeGreaterThan(0);
+    // The contents name it too: the appendix is the last page that does.
+    const appendix = pages
+      .map((page) => page.includes('Modifications depuis la version 1'))
+      .lastIndexOf(true);
+    expect(appendix).toBeGreaterThan(1);
     expect(normalizeSpace(pages[appendix] ?? '')).toMatch(
-      /^Charte PROJET · texte non validé Modifications depuis la version 1 .*Tout manquement estpeut être sanctionné\./,
+      /^Dupré & Fils · Charte PROJET · texte non validé Modifications depuis la version 1 .*Tout manquement estpeut être sanctionné\./,
     );
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { woffToSfnt } from './woff-to-sfnt';
 
 /**
  * The typefaces every human-readable export is set in, shipped with the app under the SIL Open
@@ -48,13 +49,47 @@ const SUBSETS = [
 
 const requireFontFile = createRequire(import.meta.url);
 
-function fontFile(face: FontFace, subset: string): Buffer {
+function fontFile(face: FontFace, subset: string, format: 'woff' | 'woff2' = 'woff2'): Buffer {
   const id = face.family.toLowerCase().replace(/ /g, '-');
   return readFileSync(
     requireFontFile.resolve(
-      `@fontsource/${id}/files/${id}-${subset}-${face.weight}-${face.style}.woff2`,
+      `@fontsource/${id}/files/${id}-${subset}-${face.weight}-${face.style}.${format}`,
     ),
   );
+}
+
+/** A family's faces as Word embeds them: TrueType files for regular, bold, italic, bold italic. */
+export interface EmbeddedFont {
+  name: string;
+  data: Buffer;
+  bold: Buffer;
+  italic: Buffer;
+  boldItalic?: Buffer;
+}
+
+/**
+ * The faces a Word document embeds, so that Word and LibreOffice set it as the PDF is set where
+ * the fonts are not installed: the Western European subset (French and English in full), as
+ * TrueType. A character outside it falls back to another font.
+ */
+export function docxFonts(): EmbeddedFont[] {
+  const ttf = (family: FontFace['family'], weight: FontFace['weight'], style: FontFace['style']) =>
+    woffToSfnt(fontFile({ family, weight, style }, 'latin', 'woff'));
+  return [
+    {
+      name: SERIF_FAMILY,
+      data: ttf(SERIF_FAMILY, 400, 'normal'),
+      bold: ttf(SERIF_FAMILY, 700, 'normal'),
+      italic: ttf(SERIF_FAMILY, 400, 'italic'),
+      boldItalic: ttf(SERIF_FAMILY, 700, 'italic'),
+    },
+    {
+      name: SANS_FAMILY,
+      data: ttf(SANS_FAMILY, 400, 'normal'),
+      bold: ttf(SANS_FAMILY, 700, 'normal'),
+      italic: ttf(SANS_FAMILY, 400, 'italic'),
+    },
+  ];
 }
 
 let cached: string | undefined;
