@@ -96,6 +96,21 @@ describe.skipIf(!hasLibreOffice)('exportDocx read by LibreOffice', () => {
       .filter((page) => page.includes(`${SAMPLE_COMPANY} · ${project.meta.title}`));
     expect(heads).toHaveLength(pages - 1);
   });
+  it('writes the contents with the page each heading is printed on', () => {
+    const pages = text.split('\f');
+    const entries = [...(pages[1] ?? '').matchAll(/^(.+?)\.{3,}\s*(\d+)$/gm)];
+    expect(entries.map(([, heading]) => heading)).toEqual(
+      project.sections
+        .map((section, index) => `Article ${index + 1} — ${section.title}`)
+        .concat('Validations'),
+    );
+    for (const [, heading = '', page] of entries) {
+      const printedOn = pages.findIndex(
+        (content, index) => index > 1 && content.split('\n').includes(heading),
+      );
+      expect(printedOn + 1, heading).toBe(Number(page));
+    }
+  });
 });
 
 describe.skipIf(!hasPandoc)('exportDocx read by pandoc', () => {

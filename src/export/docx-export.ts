@@ -15,6 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { Clause, Section } from '../model/clause';
 import type { Project } from '../model/project';
 import type { Role } from '../model/role';
@@ -89,10 +90,13 @@ export async function exportDocx(
       { name: 'Version', value: summary.version },
       { name: 'Fingerprint', value: fingerprint },
     ],
-    // Word hyphenates as the PDF does; the TOC field is updated when Word opens the file.
+    // Word hyphenates as the PDF does.
     hyphenation: { autoHyphenation: true },
     fonts: docxFonts(),
-    features: { updateFields: true },
+    // The contents are written with their page numbers, laid out as Word lays the pages out, so
+    // that no reader has to update a field, and Word does not ask to. Where words are hyphenated
+    // the layout guesses that they are not: an entry may then be a page out, never blank.
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
     styles: documentStyles(labels, accent),
     numbering: { config: lists.definitions() },
     // Without comments the options, and so the file, stay exactly what they were before.
