@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { readLogo } from '../branding/read-logo';
 import { loadWordComments } from '../docx/load-word-comments';
 import { CharterError } from '../errors/charter-error';
 import { exportHtml } from '../export/html-export';
@@ -90,13 +91,17 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     },
     'recent.list': () => env.userData.readRecentFiles(),
     'export.preview': async ({ project }) => ({ html: exportHtml(project, { pageFrame: false }) }),
-    'export.write': ({ project, format, path, overwrite, includeComments, version }) =>
+    'export.write': ({ project, format, path, overwrite, version, ...options }) =>
       writeNewFile(path, overwrite, () =>
         exportProject(
           selectVersion(project, version),
           format,
           { pdfPrinter: env.pdfPrinter },
-          { includeComments },
+          {
+            ...(options.includeComments ? { includeComments: true } : {}),
+            ...(options.includeOwners ? { includeOwners: true } : {}),
+            ...(options.changesSince === undefined ? {} : { changesSince: options.changesSince }),
+          },
         ),
       ),
     'feedback.write': ({ project, format, path, overwrite }) =>
@@ -123,6 +128,7 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
         paths.map((path) => resolve(path)),
       ),
     }),
+    'branding.readLogo': ({ path }) => readLogo(resolve(path)),
     'wordComments.read': async ({ path }) => ({ comments: await loadWordComments(resolve(path)) }),
     'dialog.openFile': async ({ extension }) => ({
       path: await requireDialogs(env).openFile(extension),

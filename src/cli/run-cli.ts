@@ -3,6 +3,7 @@ import { CharterError } from '../errors/charter-error';
 import { UsageError, type CliCommand, type CliContext } from './cli-command';
 import { acceptCommand } from './commands/accept-command';
 import { approveCommand } from './commands/approve-command';
+import { brandCommand } from './commands/brand-command';
 import { commentCommand } from './commands/comment-command';
 import { commentsCommand } from './commands/comments-command';
 import { diffCommand } from './commands/diff-command';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly CliCommand[] = [
   questionsCommand,
   newCommand,
   exportCommand,
+  brandCommand,
   validateCommand,
   lintCommand,
   diffCommand,

@@ -58,4 +58,27 @@ describe('exportProject', () => {
       code: 'missing-answer',
     });
   });
+
+  it('refuses an option its format does not honour, and says which it does', async () => {
+    const printer = fakePrinter(async () => minimalPdf());
+    await expect(
+      exportProject(
+        createSampleProject(),
+        'markdown',
+        { pdfPrinter: printer },
+        { changesSince: 1 },
+      ),
+    ).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: 'The MARKDOWN export does not take changesSince: includeOwners only.',
+    });
+    await expect(
+      exportProject(
+        createSampleProject(),
+        'yaml',
+        { pdfPrinter: printer },
+        { includeOwners: true },
+      ),
+    ).rejects.toThrow(/YAML export does not take includeOwners: no option only/);
+  });
 });
