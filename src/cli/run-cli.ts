@@ -22,6 +22,7 @@ import { questionsCommand } from './commands/questions-command';
 import { rejectCommand } from './commands/reject-command';
 import { requestSignoffCommand } from './commands/request-signoff-command';
 import { reviewCopyCommand } from './commands/review-copy-command';
+import { schemaCommand } from './commands/schema-command';
 import { serveCommand } from './commands/serve-command';
 import { templatesCommand } from './commands/templates-command';
 import { validateCommand } from './commands/validate-command';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly CliCommand[] = [
   newCommand,
   exportCommand,
   brandCommand,
+  schemaCommand,
   validateCommand,
   lintCommand,
   diffCommand,
