@@ -136,6 +136,8 @@ test('every command has --help', () => {
     'questions',
     'new',
     'export',
+    'brand',
+    'schema',
     'validate',
     'import',
     'lint',
