@@ -138,6 +138,8 @@ test('every command has --help', () => {
     'questions',
     'new',
     'export',
+    'brand',
+    'schema',
     'validate',
     'import',
     'lint',

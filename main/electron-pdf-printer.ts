@@ -3,8 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pdfFooterTemplate, pdfHeaderTemplate, PDF_MARGINS } from '../src/export/pdf-layout';
-import type { PdfPrinter, PdfPrintOptions } from '../src/export/pdf-printer';
+import type { PdfPrinter } from '../src/export/pdf-printer';
 import { denyAllPermissions } from './security';
 
 /**
@@ -20,7 +19,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
     callback({ cancel: !pagesBeingPrinted.has(details.url) && !details.url.startsWith('data:') });
   });
   return {
-    async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    async print(html: string): Promise<Uint8Array> {
       const folder = await mkdtemp(join(tmpdir(), 'charter-print-'));
       const window = new BrowserWindow({
         show: false,
@@ -41,14 +40,12 @@ export function createElectronPdfPrinter(): PdfPrinter {
         await writeFile(page, html, 'utf8');
         await window.loadURL(pageUrl);
         return await window.webContents.printToPDF({
-          pageSize: 'A4',
+          // Size, margins, running head and foot: the page's @page rules.
+          preferCSSPageSize: true,
+          margins: { marginType: 'default' },
           printBackground: true,
           generateTaggedPDF: true,
           generateDocumentOutline: true,
-          displayHeaderFooter: true,
-          headerTemplate: pdfHeaderTemplate(options),
-          footerTemplate: pdfFooterTemplate(options),
-          margins: PDF_MARGINS,
         });
       } finally {
         pagesBeingPrinted.delete(pageUrl);

@@ -533,6 +533,8 @@ export const en = {
   'export.format.yaml': 'YAML',
   'export.format.yaml.help':
     'Structured data for the intranet, a quiz or an acknowledgement tracker.',
+  'export.format.markdown': 'Markdown',
+  'export.format.markdown.help': "The text for a wiki, with the HTML page's contents and anchors.",
   'export.path': 'Destination file',
   'export.pathHelp': 'Full path on this computer.',
   'export.browse': 'Choose…',

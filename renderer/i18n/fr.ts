@@ -550,6 +550,9 @@ export const fr = {
   'export.format.yaml': 'YAML',
   'export.format.yaml.help':
     'Données structurées pour l’intranet, un quiz ou un suivi des accusés de lecture.',
+  'export.format.markdown': 'Markdown',
+  'export.format.markdown.help':
+    'Le texte pour un wiki, avec le sommaire et les ancres de la page HTML.',
   'export.path': 'Fichier de destination',
   'export.pathHelp': 'Chemin complet sur cet ordinateur.',
   'export.browse': 'Choisir…',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CharterErrorCode } from '../errors/charter-error';
 import { Answers } from '../model/answers';
 import { Language } from '../model/language';
+import { Logo } from '../model/branding';
 import { Clause } from '../model/clause';
 import { Project } from '../model/project';
 import { Role } from '../model/role';
@@ -23,7 +24,7 @@ import { OptionalClause, TemplateSummary, WizardPage } from '../template/wizard-
  * every transport (Electron IPC, the web host) validates requests against these schemas.
  */
 
-export const ExportFormat = z.enum(['yaml', 'docx', 'pdf', 'html']);
+export const ExportFormat = z.enum(['yaml', 'docx', 'pdf', 'html', 'markdown']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 /** The file extension of each format, without the dot. */
@@ -32,6 +33,23 @@ export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   html: 'html',
   docx: 'docx',
   pdf: 'pdf',
+  markdown: 'md',
+};
+
+/** The choices an export may take besides its format and version (DocumentExportOptions). */
+export const ExportOption = z.enum(['includeOwners', 'includeComments', 'changesSince']);
+export type ExportOption = z.infer<typeof ExportOption>;
+
+/**
+ * The options each format honours, for the export dialog to offer and every caller to check:
+ * the YAML always carries everything, Word alone has comments, Markdown has no appendix.
+ */
+export const EXPORT_FORMAT_OPTIONS: Readonly<Record<ExportFormat, readonly ExportOption[]>> = {
+  yaml: [],
+  docx: ['includeOwners', 'includeComments', 'changesSince'],
+  pdf: ['includeOwners', 'changesSince'],
+  html: ['includeOwners', 'changesSince'],
+  markdown: ['includeOwners'],
 };
 
 const FilePath = z.string().min(1, 'a file path is required');
@@ -189,6 +207,11 @@ export const contract = {
     // The comments of a reviewed DOCX; the renderer imports them into the project it edits.
     request: z.object({ path: FilePath }),
     response: z.object({ comments: z.array(WordComment) }),
+  },
+  'branding.readLogo': {
+    // A PNG or JPEG checked as the project keeps it; the renderer sets it as project.branding.logo.
+    request: z.object({ path: FilePath }),
+    response: Logo,
   },
   'dialog.openFile': {
     request: z.object({ extension: z.string().min(1) }),

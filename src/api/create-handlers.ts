@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { readLogo } from '../branding/read-logo';
 import { loadWordComments } from '../docx/load-word-comments';
 import { CharterError } from '../errors/charter-error';
 import { exportHtml } from '../export/html-export';
@@ -117,8 +118,12 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
       return { path: absolute, project: saved, identity };
     },
     'recent.list': () => env.userData.readRecentFiles(),
-    'export.preview': async ({ project, version, ...options }) => ({
-      html: exportHtml(selectVersion(project, version), options),
+    'export.preview': async ({ project, version, includeOwners, changesSince }) => ({
+      html: exportHtml(selectVersion(project, version), {
+        pageFrame: false,
+        includeOwners,
+        ...(changesSince === undefined ? {} : { changesSince }),
+      }),
     }),
     'export.write': ({ project, format, path, overwrite, version, ...options }) =>
       writeNewFile(path, overwrite, () =>
@@ -126,7 +131,11 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
           selectVersion(project, version),
           format,
           { pdfPrinter: env.pdfPrinter },
-          options,
+          {
+            ...(options.includeComments ? { includeComments: true } : {}),
+            ...(options.includeOwners ? { includeOwners: true } : {}),
+            ...(options.changesSince === undefined ? {} : { changesSince: options.changesSince }),
+          },
         ),
       ),
     'feedback.write': ({ project, format, path, overwrite }) =>
@@ -153,6 +162,7 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
         paths.map((path) => resolve(path)),
       ),
     }),
+    'branding.readLogo': ({ path }) => readLogo(resolve(path)),
     'wordComments.read': async ({ path }) => ({ comments: await loadWordComments(resolve(path)) }),
     'dialog.openFile': async ({ extension }) => ({
       path: await requireDialogs(env).openFile(extension),

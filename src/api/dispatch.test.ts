@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { markPng } from '../branding/test-support/drawn-png';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { Project } from '../model/project';
 import { createComment } from '../review/create-comment';
@@ -221,6 +222,38 @@ describe('dispatch', () => {
     expect(await call('wordComments.read', { path: join(folder, 'charte.yaml') })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
+    });
+  });
+});
+
+describe('export options and branding through the API', () => {
+  it('writes the owners into the Markdown, and refuses what a format does not take', async () => {
+    const project = await commentedProject();
+    const path = join(folder, 'charte.md');
+    await value('export.write', { project, format: 'markdown', path, includeOwners: true });
+    expect(await readFile(path, 'utf8')).toMatch(/^\*Responsable\s: /m);
+    expect(
+      await call('export.write', {
+        project,
+        format: 'markdown',
+        path: join(folder, 'annexe.md'),
+        changesSince: 1,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('reads a logo for the project, and refuses what is not a picture', async () => {
+    const path = join(folder, 'logo.png');
+    await writeFile(path, markPng(120, 40));
+    expect(await value('branding.readLogo', { path })).toMatchObject({
+      mediaType: 'image/png',
+      width: 120,
+      height: 40,
+    });
+    await writeFile(join(folder, 'logo.svg'), '<svg/>');
+    expect(await call('branding.readLogo', { path: join(folder, 'logo.svg') })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
     });
   });
 });

@@ -3,6 +3,7 @@ import { CharterError } from '../errors/charter-error';
 import { UsageError, type CliCommand, type CliContext } from './cli-command';
 import { acceptCommand } from './commands/accept-command';
 import { approveCommand } from './commands/approve-command';
+import { brandCommand } from './commands/brand-command';
 import { commentCommand } from './commands/comment-command';
 import { commentsCommand } from './commands/comments-command';
 import { diffCommand } from './commands/diff-command';
@@ -21,6 +22,7 @@ import { questionsCommand } from './commands/questions-command';
 import { rejectCommand } from './commands/reject-command';
 import { requestSignoffCommand } from './commands/request-signoff-command';
 import { reviewCopyCommand } from './commands/review-copy-command';
+import { schemaCommand } from './commands/schema-command';
 import { serveCommand } from './commands/serve-command';
 import { templatesCommand } from './commands/templates-command';
 import { validateCommand } from './commands/validate-command';
@@ -32,6 +34,8 @@ export const COMMANDS: readonly CliCommand[] = [
   questionsCommand,
   newCommand,
   exportCommand,
+  brandCommand,
+  schemaCommand,
   validateCommand,
   lintCommand,
   diffCommand,

@@ -3,6 +3,7 @@ import type { WordRun } from '../diff/word-runs';
 import type { Project } from '../model/project';
 import { escapeHtml } from '../rich-text/escape-html';
 import { changesAppendix } from './changes-appendix';
+import { END_ANCHORS } from './table-of-contents';
 import type { DocumentExportOptions } from './document-export-options';
 
 /**
@@ -38,7 +39,7 @@ export function changesAppendixHtml(project: Project, options: DocumentExportOpt
 ${entry.lines.map((line) => `<p>${line.map(runHtml).join('')}</p>`).join('\n')}
 </article>`,
   );
-  return `<section class="changes">
+  return `<section class="changes" id="${END_ANCHORS.changes}">
 <h2>${escapeHtml(appendix.heading)}</h2>
 <p class="summary">${escapeHtml(appendix.summary)}</p>
 ${appendix.entries.length > 0 ? `<p class="legend">${escapeHtml(appendix.legend)}</p>\n` : ''}${entries.join('\n')}

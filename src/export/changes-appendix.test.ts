@@ -125,9 +125,9 @@ describe('changesAppendix', () => {
 describe('exportHtml with the changes since a version', () => {
   it('ends with the appendix, its words marked with <ins> and <del>', () => {
     const html = exportHtml(drafted, { changesSince: 1 });
-    const appendix = html.slice(html.indexOf('<section class="changes">'));
+    const appendix = html.slice(html.indexOf('<section class="changes" id="changes">'));
     expect(appendix).toMatch(
-      /^<section class="changes">\n<h2>Modifications depuis la version 1<\/h2>/,
+      /^<section class="changes" id="changes">\n<h2>Modifications depuis la version 1<\/h2>/,
     );
     expect(appendix).toContain(
       '<h3>2.1 Manquements <span class="status">— modifiée (texte)</span></h3>\n<p>Tout manquement <del>est</del><ins>peut être</ins> sanctionné.</p>',
@@ -195,10 +195,13 @@ describe('exports with the changes since a version, read by real readers', () =>
       join(folder, 'changes.docx'),
     ]);
     const pages = (await runTool('pdftotext', [join(folder, 'changes.pdf'), '-'])).split('\f');
-    const appendix = pages.findIndex((page) => page.includes('Modifications depuis la version 1'));
-    expect(appendix).toBeGreaterThan(0);
+    // The contents name it too: the appendix is the last page that does.
+    const appendix = pages
+      .map((page) => page.includes('Modifications depuis la version 1'))
+      .lastIndexOf(true);
+    expect(appendix).toBeGreaterThan(1);
     expect(normalizeSpace(pages[appendix] ?? '')).toMatch(
-      /^Charte PROJET · texte non validé Modifications depuis la version 1 .*Tout manquement estpeut être sanctionné\./,
+      /^Dupré & Fils · Charte PROJET · texte non validé Modifications depuis la version 1 .*Tout manquement estpeut être sanctionné\./,
     );
   });
 

@@ -7,11 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPdfPrinter } from './chromium-pdf-printer';
 import { findChromium } from './find-chromium';
-import type { PdfPrintOptions } from './pdf-printer';
 import { requireTool } from './test-support/require-tool';
 import { runTool } from './test-support/run-tool';
 
-const OPTIONS: PdfPrintOptions = { headerTitle: 'Titre', footerLabel: 'Pied', language: 'fr' };
 const hasChromium =
   requireTool(findChromium() ?? 'chromium', ['--version']) && requireTool('pdftotext', ['-v']);
 
@@ -19,7 +17,7 @@ describe('createChromiumPdfPrinter', () => {
   it('fails with an export error that names the browser it could not start', async () => {
     const printer = createChromiumPdfPrinter({ executablePath: '/nonexistent/chromium' });
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      await expect(printer.print('<p>x</p>', OPTIONS)).rejects.toMatchObject({
+      await expect(printer.print('<p>x</p>')).rejects.toMatchObject({
         code: 'export-failed',
         message: expect.stringContaining('/nonexistent/chromium'),
       });
@@ -68,7 +66,7 @@ describe.skipIf(!hasChromium)('createChromiumPdfPrinter with Chromium', () => {
       </body></html>`;
     const printer = createChromiumPdfPrinter();
     try {
-      const text = await textOf(await printer.print(html, OPTIONS));
+      const text = await textOf(await printer.print(html));
       expect(text).toContain('Contenu imprimé');
       expect(text).not.toContain('SCRIPT RAN');
       expect(text).not.toContain('FETCHED');
@@ -85,13 +83,13 @@ describe.skipIf(!hasChromium)('createChromiumPdfPrinter with Chromium', () => {
     const printer = createChromiumPdfPrinter();
     try {
       const [first, second] = await Promise.all([
-        printer.print('<p>Premier</p>', OPTIONS),
-        printer.print('<p>Second</p>', OPTIONS),
+        printer.print('<p>Premier</p>'),
+        printer.print('<p>Second</p>'),
       ]);
       expect(await textOf(first)).toContain('Premier');
       expect(await textOf(second)).toContain('Second');
       await printer.close();
-      expect(await textOf(await printer.print('<p>Encore</p>', OPTIONS))).toContain('Encore');
+      expect(await textOf(await printer.print('<p>Encore</p>'))).toContain('Encore');
     } finally {
       await printer.close();
       await printer.close();

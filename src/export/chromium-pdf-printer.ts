@@ -1,8 +1,7 @@
 import { type Browser, chromium } from 'playwright';
 import { CharterError } from '../errors/charter-error';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium';
-import { PDF_MARGINS, pdfFooterTemplate, pdfHeaderTemplate } from './pdf-layout';
-import type { PdfPrinter, PdfPrintOptions } from './pdf-printer';
+import type { PdfPrinter } from './pdf-printer';
 
 export interface ChromiumPdfPrinter extends PdfPrinter {
   /** Ends the browser, if a print started one. */
@@ -31,26 +30,17 @@ export function createChromiumPdfPrinter(
   };
 
   return {
-    async print(html: string, printOptions: PdfPrintOptions): Promise<Uint8Array> {
+    async print(html: string): Promise<Uint8Array> {
       const context = await (await launch()).newContext({ javaScriptEnabled: false });
       try {
         await context.route('**/*', (route) => route.abort('blockedbyclient'));
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         const pdf = await page.pdf({
-          format: 'A4',
           tagged: true,
           outline: true,
           printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: pdfHeaderTemplate(printOptions),
-          footerTemplate: pdfFooterTemplate(printOptions),
-          margin: {
-            top: `${PDF_MARGINS.top}in`,
-            right: `${PDF_MARGINS.right}in`,
-            bottom: `${PDF_MARGINS.bottom}in`,
-            left: `${PDF_MARGINS.left}in`,
-          },
+          preferCSSPageSize: true,
         });
         return new Uint8Array(pdf);
       } catch (error) {

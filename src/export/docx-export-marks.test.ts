@@ -67,12 +67,17 @@ describe.skipIf(!hasLibreOffice)('exportDocx marks, as LibreOffice prints them',
   it('says PROJET, the short fingerprint and the page on every page of a draft', () => {
     expect(pages.draft.length).toBeGreaterThanOrEqual(2);
     pages.draft.forEach((text, index) => {
+      // The cover carries the draft's mark, but neither running head nor foot.
+      if (index === 0) {
+        expect(text).toMatch(/^PROJET · texte non validé /);
+        return;
+      }
       expect(text, `page ${index + 1}`).toMatch(
-        /^Charte d’utilisation des réseaux sociaux PROJET · texte non validé /,
+        /^Société Dupré & Fils <SA> · Charte d’utilisation des réseaux sociaux PROJET · texte non validé /,
       );
       expect(text, `page ${index + 1}`).toMatch(
         new RegExp(
-          `Version 2 · Validation demandée Empreinte ${SHORT} Page ${index + 1} / ${pages.draft.length}$`,
+          `Version 2 · Validation demandée Empreinte ${SHORT} · Page ${index + 1} / ${pages.draft.length}$`,
         ),
       );
     });
@@ -81,9 +86,10 @@ describe.skipIf(!hasLibreOffice)('exportDocx marks, as LibreOffice prints them',
   it('has no draft mark once signed off, and ends with its approvals and fingerprint', () => {
     pages.signedOff.forEach((text, index) => {
       expect(text, `page ${index + 1}`).not.toMatch(/PROJET|non validé/);
-      expect(text, `page ${index + 1}`).toMatch(
-        new RegExp(`Version 2 · Validée Empreinte ${SHORT} Page ${index + 1} / \\d+$`),
-      );
+      if (index > 0)
+        expect(text, `page ${index + 1}`).toMatch(
+          new RegExp(`Version 2 · Validée Empreinte ${SHORT} · Page ${index + 1} / \\d+$`),
+        );
     });
     const last = pages.signedOff.at(-1) ?? '';
     expect(last).toContain('Validations Fonction Nom Décision Date Signature');

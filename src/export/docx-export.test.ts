@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { titledClauseNumbers } from './article-numbers';
 import { exportDocx } from './docx-export';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
 import {
@@ -57,7 +58,8 @@ describe.skipIf(!hasLibreOffice)('exportDocx read by LibreOffice', () => {
 
   it('has the document properties', () => {
     expect(info).toMatch(/^Title:\s+Charte d’utilisation des réseaux sociaux$/m);
-    expect(info).toMatch(/^Author:\s+Charter Studio$/m);
+    // The company is the author of its charter.
+    expect(info).toMatch(new RegExp(`^Author:\\s+${SAMPLE_COMPANY}$`, 'm'));
     expect(info).toMatch(new RegExp(`^Subject:\\s+${SAMPLE_COMPANY}$`, 'm'));
     expect(info).toMatch(/^Keywords:\s+charte, réseaux.*sociaux/m);
     expect(info).toMatch(/^Page size:.*\(A4\)$/m);
@@ -67,7 +69,7 @@ describe.skipIf(!hasLibreOffice)('exportDocx read by LibreOffice', () => {
     const shown = normalizeSpace(text);
     expect(shown).toContain(SAMPLE_COMPANY);
     for (const [index, section] of project.sections.entries())
-      expect(shown).toContain(`${index + 1} ${section.title}`);
+      expect(shown).toContain(`Article ${index + 1} — ${section.title}`);
     for (const { clauseId, line } of expectedClauseLines(project))
       expect(shown, clauseId).toContain(line);
   });
@@ -85,11 +87,29 @@ describe.skipIf(!hasLibreOffice)('exportDocx read by LibreOffice', () => {
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(1);
     const shown = normalizeSpace(text);
-    for (let page = 1; page <= pages; page += 1) expect(shown).toContain(`Page ${page} / ${pages}`);
+    // The cover has neither: it is page 1 all the same.
+    for (let page = 2; page <= pages; page += 1) expect(shown).toContain(`Page ${page} / ${pages}`);
+    expect(shown).not.toContain(`Page 1 / ${pages}`);
     expect(shown).toContain(`${SAMPLE_COMPANY} · Version 2 · Validation demandée`);
-    expect(text.split('\f').filter((page) => page.includes(project.meta.title))).toHaveLength(
-      pages,
+    const heads = text
+      .split('\f')
+      .filter((page) => page.includes(`${SAMPLE_COMPANY} · ${project.meta.title}`));
+    expect(heads).toHaveLength(pages - 1);
+  });
+  it('writes the contents with the page each heading is printed on', () => {
+    const pages = text.split('\f');
+    const entries = [...(pages[1] ?? '').matchAll(/^(.+?)\.{3,}\s*(\d+)$/gm)];
+    expect(entries.map(([, heading]) => heading)).toEqual(
+      project.sections
+        .map((section, index) => `Article ${index + 1} — ${section.title}`)
+        .concat('Validations'),
     );
+    for (const [, heading = '', page] of entries) {
+      const printedOn = pages.findIndex(
+        (content, index) => index > 1 && content.split('\n').includes(heading),
+      );
+      expect(printedOn + 1, heading).toBe(Number(page));
+    }
   });
 });
 
@@ -105,12 +125,15 @@ describe.skipIf(!hasPandoc)('exportDocx read by pandoc', () => {
         .filter((line) => line.startsWith(prefix))
         .map((line) => line.slice(prefix.length));
     expect(headings('# ')).toEqual([
-      ...project.sections.map((section, index) => `${index + 1} ${section.title}`),
+      ...project.sections.map((section, index) => `Article ${index + 1} — ${section.title}`),
       'Validations',
     ]);
     expect(headings('## ')).toEqual(
-      project.sections.flatMap((section) =>
-        section.clauses.flatMap((clause) => (clause.title ? [clause.title] : [])),
+      project.sections.flatMap((section, index) =>
+        [...titledClauseNumbers(section, index)].map(
+          ([id, number]) =>
+            `${number} ${section.clauses.find((clause) => clause.id === id)?.title}`,
+        ),
       ),
     );
   });

@@ -2,21 +2,26 @@ import {
   BorderStyle,
   Document,
   HeadingLevel,
+  ImageRun,
+  LineRuleType,
   type IParagraphStyleOptions,
   Packer,
+  PageBreak,
   Paragraph,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { Clause, Section } from '../model/clause';
 import type { Project } from '../model/project';
 import type { Role } from '../model/role';
 import { shownRationale } from '../model/shown-rationale';
 import { changesAppendixDocx } from './changes-appendix-docx';
-import { type CharterSummary, summarizeCharter } from './charter-summary';
+import { summarizeCharter } from './charter-summary';
 import { approvalsView } from './approvals-view';
 import { documentMarks } from './document-marks';
 import { documentProperties } from './document-properties';
@@ -27,18 +32,28 @@ import { DocxLists, richTextToDocx } from './docx-rich-text';
 import { exportFingerprint } from './export-document';
 import { EXPORT_LABELS, type ExportLabels } from './export-labels';
 import { formalitiesView } from './formalities-view';
+import { exportAccent } from './accent-colour';
+import { titledClauseNumbers } from './article-numbers';
+import { type CoverView, coverView } from './cover-view';
+import { docxFonts, SANS_FAMILY, SERIF_FAMILY } from './fonts/charter-fonts';
+import { typesetText } from './french-typography';
+import type { Language } from '../model/language';
 
 /** What each section and clause is written with. */
 interface ClauseOptions {
   comments: DocxComments | undefined;
   includeOwners: boolean;
+  language: Language;
 }
 
 /**
- * The charter as a Word document that reads like the PDF: title block, sections as Heading 1,
- * clause titles as Heading 2, real lists, the page frame of docx-page-frame.ts, and the text's
- * fingerprint in the properties. Arial is on every Windows and Mac, and LibreOffice shows it
- * with the metric-compatible Liberation Sans.
+ * The charter as a Word document laid out like the PDF: a cover, a table of contents (a real TOC
+ * field, filled in beforehand so that it shows before Word updates it), articles as Heading 1,
+ * numbered clause titles as Heading 2, real lists in List Paragraph, the approvals, the page
+ * frame of docx-page-frame.ts, and the text's fingerprint and version in the properties. Every
+ * look is a Word style (Title, Heading 1–3, Normal, List Paragraph), so a company restyles it
+ * in one place; the faces are the PDF's, which Word replaces with a serif and a sans where they
+ * are not installed. The language of every style is the charter's, for Word's spelling.
  */
 export async function exportDocx(
   project: Project,
@@ -47,15 +62,18 @@ export async function exportDocx(
   const labels = EXPORT_LABELS[project.meta.language];
   const includeOwners = options.includeOwners === true;
   const includeComments = options.includeComments === true;
+  const { language } = project.meta;
   const summary = summarizeCharter(project, labels);
   const fingerprint = exportFingerprint(project);
   const properties = documentProperties(summary, labels, fingerprint);
+  const accent = exportAccent(project).slice(1).toUpperCase();
   const lists = new DocxLists();
   const comments = includeComments ? planDocxComments(project, labels) : undefined;
   const body = [
-    ...titleBlock(summary, comments),
+    ...coverBlock(coverView(project, summary, labels, fingerprint), comments, language),
+    ...contentsBlock(labels),
     ...project.sections.flatMap((section, index) =>
-      sectionParagraphs(section, index + 1, lists, labels, { comments, includeOwners }),
+      sectionParagraphs(section, index, lists, labels, { comments, includeOwners, language }),
     ),
     ...formalitiesBlock(project, labels),
     ...approvalsBlock(project, labels),
@@ -64,12 +82,22 @@ export async function exportDocx(
   const document = new Document({
     title: summary.title,
     subject: summary.company,
-    creator: 'Charter Studio',
+    creator: summary.company ?? 'Charter Studio',
     lastModifiedBy: 'Charter Studio',
     description: properties.description,
     keywords: properties.keywords,
-    customProperties: [{ name: 'Fingerprint', value: fingerprint }],
-    styles: documentStyles(labels),
+    customProperties: [
+      { name: 'Version', value: summary.version },
+      { name: 'Fingerprint', value: fingerprint },
+    ],
+    // Word hyphenates as the PDF does.
+    hyphenation: { autoHyphenation: true },
+    fonts: docxFonts(),
+    // The contents are written with their page numbers, laid out as Word lays the pages out, so
+    // that no reader has to update a field, and Word does not ask to. Where words are hyphenated
+    // the layout guesses that they are not: an entry may then be a page out, never blank.
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    styles: documentStyles(labels, accent),
     numbering: { config: lists.definitions() },
     // Without comments the options, and so the file, stay exactly what they were before.
     ...(comments ? { comments: { children: comments.comments } } : {}),
@@ -83,33 +111,45 @@ export async function exportDocx(
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
-const FONT = 'Arial';
-/** For the fingerprint, whose digits must not be mistaken for one another. */
-const MONOSPACE = 'Courier New';
+const SERIF = SERIF_FAMILY;
+const SANS = SANS_FAMILY;
 const INK = '1C2127';
-const MUTED = '687280';
-const ACCENT = '1F4E6B';
+const MUTED = '5F6B78';
 const RULE = 'D5DBE1';
 
-function documentStyles(labels: ExportLabels) {
-  const heading = { font: FONT, bold: true, color: ACCENT };
+function documentStyles(labels: ExportLabels, accent: string) {
+  const heading = { font: SERIF, bold: true, color: accent };
   const custom: IParagraphStyleOptions[] = [
     {
       id: 'Company',
       name: 'Company',
       basedOn: 'Normal',
-      run: { size: 18, bold: true, allCaps: true, characterSpacing: 24, color: ACCENT },
-      paragraph: { spacing: { after: 160 } },
+      run: { font: SANS, size: 22, bold: true, allCaps: true, characterSpacing: 24, color: accent },
+      paragraph: {
+        spacing: { before: 240, after: 3600 },
+        border: { top: { style: BorderStyle.SINGLE, size: 36, color: accent, space: 18 } },
+      },
     },
     {
-      id: 'VersionLine',
-      name: 'Version line',
+      id: 'CoverFact',
+      name: 'Cover fact',
       basedOn: 'Normal',
-      run: { size: 18, color: MUTED },
-      paragraph: {
-        spacing: { after: 480 },
-        border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: ACCENT, space: 12 } },
-      },
+      run: { font: SANS, size: 19 },
+      paragraph: { spacing: { after: 0 } },
+    },
+    {
+      id: 'CoverFactLabel',
+      name: 'Cover fact label',
+      basedOn: 'CoverFact',
+      run: { size: 15, bold: true, allCaps: true, characterSpacing: 16, color: MUTED },
+    },
+    {
+      id: 'ContentsHeading',
+      name: 'TOC Heading',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { ...heading, size: 30, bold: false },
+      paragraph: { spacing: { after: 240 } },
     },
     {
       id: 'Owner',
@@ -135,63 +175,150 @@ function documentStyles(labels: ExportLabels) {
       id: 'RunningText',
       name: 'Running header and footer',
       basedOn: 'Normal',
-      run: { size: 15, color: MUTED },
+      run: { font: SANS, size: 15, color: MUTED },
+    },
+    {
+      id: 'TableText',
+      name: 'Table text',
+      basedOn: 'Normal',
+      run: { font: SANS, size: 17 },
+      paragraph: { spacing: { after: 0, line: 264 } },
     },
   ];
+  const language = { value: labels.locale };
   return {
     default: {
       document: {
-        run: { font: FONT, size: 21, color: INK, language: { value: labels.locale } },
-        paragraph: { spacing: { after: 120, line: 288 } },
+        run: { font: SERIF, size: 21, color: INK, language },
+        // LibreOffice reads a line spacing without its rule as exact: say it is proportional.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
-      title: { run: { ...heading, color: INK, size: 48 }, paragraph: { spacing: { after: 200 } } },
+      title: {
+        run: { ...heading, color: INK, bold: false, size: 64, language },
+        paragraph: { spacing: { after: 3000, line: 228, lineRule: LineRuleType.AUTO } },
+      },
       heading1: {
-        run: { ...heading, size: 28 },
-        paragraph: { spacing: { before: 480, after: 40 }, keepNext: true },
+        run: { ...heading, bold: false, size: 30, language },
+        paragraph: { spacing: { before: 520, after: 120 }, keepNext: true, keepLines: true },
       },
       heading2: {
-        run: { ...heading, color: INK, size: 22 },
-        paragraph: { spacing: { before: 280, after: 80 }, keepNext: true },
+        run: { ...heading, color: INK, size: 22, language },
+        paragraph: { spacing: { before: 280, after: 80 }, keepNext: true, keepLines: true },
       },
+      heading3: {
+        run: { ...heading, color: INK, size: 21, italics: true, language },
+        paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
+      },
+      listParagraph: { run: { language }, paragraph: { spacing: { after: 60 } } },
     },
     paragraphStyles: custom,
   };
 }
 
-function titleBlock(summary: CharterSummary, comments: DocxComments | undefined): Paragraph[] {
+/** The first page: logo and company, the title, then version, status, date and fingerprint. */
+function coverBlock(
+  cover: CoverView,
+  comments: DocxComments | undefined,
+  language: Language,
+): (Paragraph | Table)[] {
   const onTitle = comments?.onDocumentTitle ?? [];
+  const title = typesetText(cover.title, language);
+  const logo = cover.logo;
   return [
-    ...(summary.company === undefined
+    ...(logo === undefined
       ? []
-      : [new Paragraph({ style: 'Company', text: summary.company })]),
+      : [
+          new Paragraph({
+            spacing: { after: 120 },
+            children: [
+              new ImageRun({
+                type: logo.mediaType === 'image/png' ? 'png' : 'jpg',
+                data: Buffer.from(logo.data, 'base64'),
+                transformation: logoSize(logo.width, logo.height),
+                altText: { name: cover.company ?? 'Logo', description: '', title: '' },
+              }),
+            ],
+          }),
+        ]),
+    new Paragraph({ style: 'Company', text: cover.company ?? '' }),
     onTitle.length > 0
       ? new Paragraph({
           heading: HeadingLevel.TITLE,
-          children: withCommentRanges([new TextRun(summary.title)], onTitle),
+          children: withCommentRanges([new TextRun(title)], onTitle),
         })
-      : new Paragraph({ heading: HeadingLevel.TITLE, text: summary.title }),
-    new Paragraph({ style: 'VersionLine', text: summary.version }),
+      : new Paragraph({ heading: HeadingLevel.TITLE, text: title }),
+    factsTable(cover.facts),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+/** The logo at most 1.7 cm high and 6 cm wide, in points, its proportions kept. */
+function logoSize(width: number, height: number): { width: number; height: number } {
+  const scale = Math.min(48 / height, 170 / width, 1);
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
+}
+
+/** The cover's facts two by two, each its label over its value, as in the PDF. */
+function factsTable(facts: CoverView['facts']): Table {
+  const pairs = Array.from({ length: Math.ceil(facts.length / 2) }, (_, row) =>
+    facts.slice(row * 2, row * 2 + 2),
+  );
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [TEXT_WIDTH / 2, TEXT_WIDTH / 2],
+    rows: pairs.map(
+      (pair, row) =>
+        new TableRow({
+          children: [0, 1].map(
+            (column) =>
+              new TableCell({
+                margins: { top: 80, bottom: 80, left: 0, right: 120 },
+                borders: {
+                  top: row === 0 ? { style: BorderStyle.SINGLE, size: 4, color: RULE } : none,
+                  bottom: none,
+                  left: none,
+                  right: none,
+                },
+                children: [
+                  new Paragraph({ style: 'CoverFactLabel', text: pair[column]?.label ?? '' }),
+                  new Paragraph({ style: 'CoverFact', text: pair[column]?.value ?? '' }),
+                ],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/**
+ * The contents: a TOC field over the articles and end blocks (Heading 1), written with its
+ * entries so that it shows before Word updates it, then the articles on the next page.
+ */
+function contentsBlock(labels: ExportLabels): (Paragraph | TableOfContents)[] {
+  return [
+    new Paragraph({ style: 'ContentsHeading', text: labels.contents }),
+    new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+    new Paragraph({ children: [new PageBreak()] }),
   ];
 }
 
 function sectionParagraphs(
   section: Section,
-  number: number,
+  index: number,
   lists: DocxLists,
   labels: ExportLabels,
-  { comments, includeOwners }: ClauseOptions,
+  options: ClauseOptions,
 ): Paragraph[] {
+  const numbers = titledClauseNumbers(section, index);
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
-      children: [
-        new TextRun({ text: `${number}`, bold: false, color: MUTED }),
-        new TextRun(`  ${section.title}`),
-      ],
+      text: `${labels.article(index + 1)} — ${typesetText(section.title, options.language)}`,
     }),
-    ...(includeOwners ? [ownerParagraph(section.owner, labels)] : []),
+    ...(options.includeOwners ? [ownerParagraph(section.owner, labels)] : []),
     ...section.clauses.flatMap((clause) =>
-      clauseParagraphs(clause, section.owner, lists, labels, { comments, includeOwners }),
+      clauseParagraphs(clause, section.owner, numbers.get(clause.id), lists, labels, options),
     ),
   ];
 }
@@ -199,23 +326,36 @@ function sectionParagraphs(
 function clauseParagraphs(
   clause: Clause,
   sectionOwner: Role,
+  number: string | undefined,
   lists: DocxLists,
   labels: ExportLabels,
-  { comments, includeOwners }: ClauseOptions,
+  { comments, includeOwners, language }: ClauseOptions,
 ): Paragraph[] {
   return [
-    ...(clause.title ? [clauseTitle(clause.title, comments?.onClauseTitle.get(clause.id))] : []),
+    ...(clause.title
+      ? [
+          clauseTitle(
+            typesetText(clause.title, language),
+            number,
+            comments?.onClauseTitle.get(clause.id),
+          ),
+        ]
+      : []),
     // The section says who owns its clauses; a clause says so only when it differs.
     ...(includeOwners && clause.owner !== sectionOwner
       ? [ownerParagraph(clause.owner, labels)]
       : []),
-    ...richTextToDocx(clause.body, lists, comments?.markers),
-    ...rationaleParagraphs(clause, labels),
+    ...richTextToDocx(clause.body, lists, comments?.markers, (text) => typesetText(text, language)),
+    ...rationaleParagraphs(clause, labels, language),
   ];
 }
 
 /** The charter promises a reason for each rule that limits a freedom: it is shown here. */
-function rationaleParagraphs(clause: Clause, labels: ExportLabels): Paragraph[] {
+function rationaleParagraphs(
+  clause: Clause,
+  labels: ExportLabels,
+  language: Language,
+): Paragraph[] {
   const rationale = shownRationale(clause);
   if (rationale === undefined) return [];
   return [
@@ -224,16 +364,29 @@ function rationaleParagraphs(clause: Clause, labels: ExportLabels): Paragraph[] 
       keepNext: true,
       children: [new TextRun({ text: labels.rationale, italics: true })],
     }),
-    new Paragraph({ style: 'Rationale', spacing: { after: 200 }, text: rationale }),
+    new Paragraph({
+      style: 'Rationale',
+      spacing: { after: 200 },
+      text: typesetText(rationale, language),
+    }),
   ];
 }
 
-function clauseTitle(title: string, commentIds: readonly number[] = []): Paragraph {
-  if (commentIds.length === 0)
-    return new Paragraph({ heading: HeadingLevel.HEADING_2, text: title });
+/** "1.2 Title": the number apart, so that a Word comment on the title covers the title only. */
+function clauseTitle(
+  title: string,
+  number: string | undefined,
+  commentIds: readonly number[] = [],
+): Paragraph {
+  const titleRuns = [new TextRun(title)];
   return new Paragraph({
     heading: HeadingLevel.HEADING_2,
-    children: withCommentRanges([new TextRun(title)], commentIds),
+    children: [
+      ...(number === undefined
+        ? []
+        : [new TextRun({ text: `${number} `, bold: false, color: MUTED })]),
+      ...(commentIds.length === 0 ? titleRuns : withCommentRanges(titleRuns, commentIds)),
+    ],
   });
 }
 
@@ -261,10 +414,7 @@ function smallParagraph(
   text: string,
   options: { bold?: boolean; italics?: boolean; color?: string } = {},
 ): Paragraph {
-  return new Paragraph({
-    spacing: { after: 0 },
-    children: [new TextRun({ text, size: 17, ...options })],
-  });
+  return new Paragraph({ style: 'TableText', children: [new TextRun({ text, ...options })] });
 }
 
 function headerRow(headings: readonly string[]): TableRow {
@@ -297,7 +447,9 @@ function formalitiesBlock(project: Project, labels: ExportLabels): (Paragraph | 
   );
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: view.title }),
-    new Paragraph({ children: [new TextRun({ text: view.reason, size: 18, color: MUTED })] }),
+    new Paragraph({
+      children: [new TextRun({ text: view.reason, font: SANS, size: 18, color: MUTED })],
+    }),
     endTable([0.7, 0.3], [headerRow(view.headings), ...rows]),
     new Paragraph({
       spacing: { before: 160 },
@@ -341,7 +493,7 @@ function approvalsBlock(project: Project, labels: ExportLabels): (Paragraph | Ta
             children: [new TextRun({ text: view.fingerprint.label, size: 17, color: MUTED })],
           }),
           new Paragraph({
-            children: [new TextRun({ text: view.fingerprint.value, size: 17, font: MONOSPACE })],
+            children: [new TextRun({ text: view.fingerprint.value, size: 17, font: SANS })],
           }),
         ]),
   ];

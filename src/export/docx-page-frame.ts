@@ -9,6 +9,7 @@ import {
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { CharterSummary } from './charter-summary';
+import { SANS_FAMILY } from './fonts/charter-fonts';
 import type { DocumentMarks } from './document-marks';
 import type { ExportLabels } from './export-labels';
 import { PDF_MARGINS } from './pdf-layout';
@@ -23,8 +24,9 @@ const DRAFT_INK = '8A1F1F';
 
 /**
  * What every page of the Word document has around its text, as in the PDF: A4 with the PDF's
- * margins, the title in the header, company, version, status, fingerprint and "Page X / Y" in the
- * footer, and on a draft "PROJET" in the header with a diagonal watermark behind the text.
+ * margins, company and title in the header, company, version, status, fingerprint and
+ * "Page X / Y" in the footer, and on a draft "PROJET" in the header with a diagonal watermark
+ * behind the text. The cover has neither header nor footer, but a draft's mark.
  */
 export function docxPageFrame(
   summary: CharterSummary,
@@ -33,6 +35,7 @@ export function docxPageFrame(
 ): Pick<ISectionOptions, 'properties' | 'headers' | 'footers'> {
   return {
     properties: {
+      titlePage: true,
       page: {
         size: { width: A4.width, height: A4.height },
         margin: {
@@ -45,8 +48,14 @@ export function docxPageFrame(
         },
       },
     },
-    headers: { default: new Header({ children: [headerParagraph(summary, labels, marks)] }) },
-    footers: { default: new Footer({ children: [footerParagraph(summary, labels, marks)] }) },
+    headers: {
+      default: new Header({ children: [headerParagraph(summary, labels, marks)] }),
+      first: new Header({ children: [headerParagraph(undefined, labels, marks)] }),
+    },
+    footers: {
+      default: new Footer({ children: [footerParagraph(summary, labels, marks)] }),
+      first: new Footer({ children: [new Paragraph({ style: 'RunningText' })] }),
+    },
   };
 }
 
@@ -55,24 +64,26 @@ export function docxPageFrame(
  * mark is also written out in the header, where every reader finds it on every page.
  */
 function headerParagraph(
-  summary: CharterSummary,
+  summary: CharterSummary | undefined,
   labels: ExportLabels,
   { draftMark }: DocumentMarks,
 ): Paragraph {
-  if (draftMark === undefined) return new Paragraph({ style: 'RunningText', text: summary.title });
+  const head =
+    summary === undefined ? '' : [summary.company, summary.title].filter(Boolean).join(' · ');
+  if (draftMark === undefined) return new Paragraph({ style: 'RunningText', text: head });
   return new Paragraph({
     style: 'RunningText',
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
     children: [
       new TextWatermark({
         text: draftMark,
-        font: 'Arial',
+        font: SANS_FAMILY,
         bold: true,
         // The PDF's faint tint of the header's ink, mixed already: not every reader honours opacity.
         color: 'EBD2D2',
         opacity: 0.5,
       }),
-      new TextRun(summary.title),
+      new TextRun(head),
       new TextRun({ text: '\t' }),
       new TextRun({ text: draftMark, bold: true, color: DRAFT_INK }),
       new TextRun({ text: ` · ${labels.draftNotice}`, color: DRAFT_INK }),
@@ -93,7 +104,7 @@ function footerParagraph(
       new TextRun({
         children: [
           '\t',
-          ...(footerFingerprint === undefined ? [] : [`${footerFingerprint}   `]),
+          ...(footerFingerprint === undefined ? [] : [`${footerFingerprint} · `]),
           `${labels.page} `,
           PageNumber.CURRENT,
           ' / ',

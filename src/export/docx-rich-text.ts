@@ -67,13 +67,19 @@ export function richTextToDocx(
   doc: RichTextDoc,
   lists: DocxLists,
   comments?: CommentMarkers,
+  typeset: (text: string) => string = (text) => text,
 ): Paragraph[] {
-  return mapBlock(docxBlocks, doc, { lists, depth: 0, comments });
+  return mapBlock(docxBlocks, doc, { lists, depth: 0, comments, typeset });
 }
 
 interface DocxContext {
   lists: DocxLists;
   comments: CommentMarkers | undefined;
+  /**
+   * French spaces for each run (french-typography.ts), applied to the text as it is written:
+   * comment markers find their paragraphs by the stored nodes, and keep their offsets.
+   */
+  typeset(text: string): string;
   /** How many lists enclose the node. */
   depth: number;
   /** The bullet or number of the list item whose first paragraph this is. */
@@ -102,12 +108,12 @@ function levels(format: (level: number) => Omit<ILevelsOptions, 'level'>): ILeve
 
 const docxBlocks: BlockMapping<Paragraph[], DocxContext> = {
   doc: (node, context) => node.content.flatMap((block) => mapBlock(docxBlocks, block, context)),
-  paragraph: (node, { depth, marker, comments }) => {
+  paragraph: (node, { depth, marker, comments, typeset }) => {
     const content = node.content ?? [];
     const markers = comments?.get(content);
     const children = markers
-      ? commentedInline(content, markers)
-      : content.map((child) => mapInline(docxInline, child));
+      ? commentedInline(content, markers, typeset)
+      : content.map((child) => inlineRun(child, typeset));
     if (marker) return [new Paragraph({ children, numbering: marker, spacing: LIST_ITEM_SPACING })];
     // Empty paragraphs are editing leftovers; every other export leaves them out too.
     if (children.length === 0) return [];
@@ -157,7 +163,7 @@ const markRuns: MarkMapping<{ bold?: boolean; italics?: boolean }> = {
 };
 
 /** A run of the node's text, or of a part of it, with the node's bold and italic. */
-function textRun(node: TextNode, text = node.text): TextRun {
+function textRun(node: TextNode, text: string): TextRun {
   return new TextRun(
     MARK_TYPES.filter((type) => node.marks?.some((mark) => mark.type === type)).reduce(
       (options, type) => ({ ...options, ...markRuns[type] }),
@@ -166,29 +172,34 @@ function textRun(node: TextNode, text = node.text): TextRun {
   );
 }
 
-const docxInline: InlineMapping<TextRun> = {
-  text: (node) => textRun(node),
-  hardBreak: () => new TextRun({ break: 1 }),
-};
+function inlineRun(node: InlineNode, typeset: (text: string) => string): TextRun {
+  const docxInline: InlineMapping<TextRun> = {
+    text: (text) => textRun(text, typeset(text.text)),
+    hardBreak: () => new TextRun({ break: 1 }),
+  };
+  return mapInline(docxInline, node);
+}
 
 /** Inline content with comment ranges: a text node is split into runs where a range starts or ends. */
 function commentedInline(
   content: readonly InlineNode[],
   markers: readonly CommentMarker[],
+  typeset: (text: string) => string,
 ): ParagraphChild[] {
   const ordered = [...markers].sort(markerOrder);
   return content.flatMap((node, index) => {
-    if (node.type !== 'text') return [mapInline(docxInline, node)];
+    if (node.type !== 'text') return [inlineRun(node, typeset)];
+    const text = typeset(node.text);
     const children: ParagraphChild[] = [];
     let at = 0;
     for (const marker of ordered.filter((candidate) => candidate.node === index)) {
-      if (marker.offset > at) children.push(textRun(node, node.text.slice(at, marker.offset)));
+      if (marker.offset > at) children.push(textRun(node, text.slice(at, marker.offset)));
       at = Math.max(at, marker.offset);
       children.push(
         ...(marker.kind === 'start' ? [new CommentRangeStart(marker.id)] : commentEnd(marker.id)),
       );
     }
-    if (at < node.text.length) children.push(textRun(node, node.text.slice(at)));
+    if (at < text.length) children.push(textRun(node, text.slice(at)));
     return children;
   });
 }

@@ -10,6 +10,13 @@ export interface ExportLabels {
   locale: string;
   version: string;
   page: string;
+  /** "Article 3": the heading of a section, numbered as in a legal text. */
+  article(number: number): string;
+  /** The table of contents' heading. */
+  contents: string;
+  /** The cover's rows: the status of the text, and the day it takes effect. */
+  status: string;
+  effectiveDate: string;
   /** Before the owner's role, with its colon: "Responsable :" */
   owner: string;
   /** Above the rationale of a clause that limits what employees may do. */
@@ -67,6 +74,10 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
     locale: 'fr-FR',
     version: 'Version',
     page: 'Page',
+    article: (number) => `Article ${number}`,
+    contents: 'Sommaire',
+    status: 'Statut',
+    effectiveDate: 'Entrée en vigueur',
     owner: 'Responsable\u202f:',
     rationale: 'Pourquoi cette règle\u202f?',
     approvals: 'Validations',
@@ -128,6 +139,10 @@ export const EXPORT_LABELS: Readonly<Record<Language, ExportLabels>> = {
     locale: 'en-GB',
     version: 'Version',
     page: 'Page',
+    article: (number) => `Article ${number}`,
+    contents: 'Contents',
+    status: 'Status',
+    effectiveDate: 'Takes effect',
     owner: 'Owner:',
     rationale: 'Why this rule?',
     approvals: 'Approvals',

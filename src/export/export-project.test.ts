@@ -37,7 +37,11 @@ describe('exportProject', () => {
     expect(utf8(outputs.html)).toMatch(/^<!DOCTYPE html>/);
     expect(utf8(outputs.docx.subarray(0, 2))).toBe('PK');
     expect(utf8(outputs.pdf)).toMatch(/^%PDF-1\.4\n[\s\S]*\/Keywords <FEFF[\s\S]*%%EOF\n$/);
-    expect(printer.printed).toEqual([utf8(outputs.html)]);
+    // The PDF prints the page itself, hyphenated, its contents with a column for page numbers.
+    expect(printer.printed).toHaveLength(1);
+    const strip = (html: string) =>
+      html.replace(/\u00ad/g, '').replace(/<span class="toc-page"><\/span>/g, '');
+    expect(strip(printer.printed[0] ?? '')).toEqual(utf8(outputs.html));
   });
 
   it('turns an unexpected failure into an export error and passes its own errors through', async () => {
@@ -53,5 +57,28 @@ describe('exportProject', () => {
     await expect(exportProject(unnamed, 'yaml', { pdfPrinter: broken })).rejects.toMatchObject({
       code: 'missing-answer',
     });
+  });
+
+  it('refuses an option its format does not honour, and says which it does', async () => {
+    const printer = fakePrinter(async () => minimalPdf());
+    await expect(
+      exportProject(
+        createSampleProject(),
+        'markdown',
+        { pdfPrinter: printer },
+        { changesSince: 1 },
+      ),
+    ).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: 'The MARKDOWN export does not take changesSince: includeOwners only.',
+    });
+    await expect(
+      exportProject(
+        createSampleProject(),
+        'yaml',
+        { pdfPrinter: printer },
+        { includeOwners: true },
+      ),
+    ).rejects.toThrow(/YAML export does not take includeOwners: no option only/);
   });
 });

@@ -1,10 +1,11 @@
-import type { ExportFormat } from '../api/contract';
+import { EXPORT_FORMAT_OPTIONS, type ExportFormat, type ExportOption } from '../api/contract';
 import { CharterError } from '../errors/charter-error';
 import type { Project } from '../model/project';
 import type { DocumentExportOptions } from './document-export-options';
 import { exportDocx } from './docx-export';
 import { exportFingerprint } from './export-document';
 import { exportHtml } from './html-export';
+import { exportMarkdown } from './markdown-export';
 import { exportPdf } from './pdf-export';
 import type { PdfPrinter } from './pdf-printer';
 import { exportYaml } from './yaml-export';
@@ -30,6 +31,8 @@ const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
     utf8(exportHtml(project, { ...options, fingerprint: exportFingerprint(project) })),
   docx: (project, _dependencies, options) => exportDocx(project, options),
   pdf: (project, { pdfPrinter }, options) => exportPdf(project, pdfPrinter, options),
+  markdown: async (project, _dependencies, options) =>
+    utf8(exportMarkdown(project, { ...options, fingerprint: exportFingerprint(project) })),
 };
 
 /** The project's bytes in `format`. Fails with a CharterError only, so every host can show it. */
@@ -39,6 +42,15 @@ export async function exportProject(
   dependencies: ExportDependencies,
   options: DocumentExportOptions = {},
 ): Promise<Uint8Array> {
+  const unsupported = (Object.keys(options) as ExportOption[])
+    .filter((option) => options[option] !== undefined && options[option] !== false)
+    .filter((option) => !EXPORT_FORMAT_OPTIONS[format].includes(option));
+  if (unsupported.length > 0)
+    throw new CharterError(
+      'invalid-input',
+      `The ${format.toUpperCase()} export does not take ${unsupported.join(', ')}: ${EXPORT_FORMAT_OPTIONS[format].join(', ') || 'no option'} only.`,
+      { format },
+    );
   try {
     return await EXPORTERS[format](project, dependencies, options);
   } catch (error) {

@@ -233,7 +233,9 @@ describe('formalities in the HTML export', () => {
         'formalities.publicityDate': null,
       }),
     );
-    expect(html).toContain('<section class="formalities">\n<h2>Formalités d’adoption</h2>');
+    expect(html).toContain(
+      '<section class="formalities" id="formalities">\n<h2>Formalités d’adoption</h2>',
+    );
     expect(html).toContain(
       '<tr><td>Avis du comité social et économique (CSE)</td><td>12 janvier 2026</td></tr>',
     );

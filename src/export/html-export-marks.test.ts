@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { selectVersion } from '../signoff/select-version';
 import { exportFingerprint } from './export-document';
 import { exportHtml } from './html-export';
+import { RENDERER_CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
+import { fontFaceCss } from './fonts/charter-fonts';
 import { CHARTER_STYLES } from './html-styles';
 import { createSampleProject } from './sample-project.fixture';
 import { createSignedOffSample } from './test-support/signed-off-project';
@@ -22,11 +25,16 @@ describe('exportHtml marks', () => {
     expect(exportHtml(signedOff, { fingerprint })).not.toContain('class="draft-mark"');
   });
 
-  it('styles its marks in the one stylesheet the app’s policy allows by hash', () => {
-    const html = exportHtml(draft, { fingerprint });
-    expect(html.match(/<style>/g)).toHaveLength(1);
+  it('styles its marks in the fixed stylesheets the app’s policy allows by hash', () => {
+    const html = exportHtml(draft, { fingerprint, pageFrame: false });
+    expect(html.match(/<style>/g)).toHaveLength(2);
     expect(html).toContain(`<style>${CHARTER_STYLES}</style>`);
+    expect(html).toContain(`<style>${fontFaceCss()}</style>`);
     expect(CHARTER_STYLES).toContain('.draft-mark {');
+    for (const css of [CHARTER_STYLES, fontFaceCss()]) {
+      const hash = createHash('sha256').update(css).digest('base64');
+      expect(RENDERER_CONTENT_SECURITY_POLICY).toContain(`'sha256-${hash}'`);
+    }
   });
 
   it('carries the full fingerprint in a <meta>, the keywords and the footer', () => {
@@ -52,7 +60,8 @@ describe('exportHtml marks', () => {
 
   it('shows a signed-off version’s approvals as a table with row and column headings', () => {
     const html = exportHtml(signedOff, { fingerprint });
-    const section = /<section class="approvals">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const section =
+      /<section class="approvals" id="approvals">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
     expect(
       [...section.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((match) => match[1]),
     ).toEqual(['Fonction', 'Nom', 'Décision', 'Date', 'Signature']);

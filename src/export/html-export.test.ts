@@ -61,14 +61,18 @@ function hostileProject() {
 describe('exportHtml', () => {
   it('is one standalone document with a restrictive policy and nothing to run or fetch', () => {
     const html = exportHtml(createSampleProject());
-    expect(html.startsWith('<!DOCTYPE html>\n<html lang="fr">')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="fr" data-accent="#1f4e6b">')).toBe(true);
     expect(html).toContain(
       `<meta http-equiv="Content-Security-Policy" content="${EXPORT_CONTENT_SECURITY_POLICY}">`,
     );
     expect(EXPORT_CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:",
     );
-    expect(html).not.toMatch(/<script|<link|<iframe|<img|\bsrc=|\bhref=|url\(|@import/i);
+    expect(html).not.toMatch(/<script|<link|<iframe|<img|\bsrc=|@import/i);
+    // The only links lead within the page; the only URLs are the fonts, inlined.
+    for (const [, href] of html.matchAll(/\bhref="([^"]*)"/g)) expect(href).toMatch(/^#[\w.-]+$/);
+    for (const [, url] of html.matchAll(/url\(([^)]{0,30})/g))
+      expect(url).toMatch(/^data:font\/woff2;base64,/);
   });
 
   it('escapes every text it writes', () => {
@@ -88,7 +92,7 @@ describe('exportHtml', () => {
     expect(exportHtml(project)).toContain('<th scope="col">Décision</th>');
     project.meta.language = 'en';
     const english = exportHtml(project);
-    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<html lang="en" ');
     expect(english).toContain('Version 2 · Sign-off requested');
     expect(english).toContain('Why this rule?');
     expect(exportHtml(project, { labels: EXPORT_LABELS.fr })).toContain(
@@ -157,14 +161,15 @@ describe.skipIf(!hasPython)('exportHtml read by an HTML parser', () => {
     expect(read.headings.filter(([tag]) => tag === 'h1').map(([, text]) => text)).toEqual([
       project.meta.title,
     ]);
-    expect(read.headings.filter(([tag]) => tag === 'h3').map(([, text]) => text)).toEqual(
+    // Each title after its number, which is in a span of its own.
+    expect(read.headings.filter(([tag]) => tag === 'h3').map(([, text]) => text.trim())).toEqual(
       project.sections.flatMap((section) =>
         section.clauses.flatMap((clause) => (clause.title ? [clause.title] : [])),
       ),
     );
     const text = normalizeSpace(read.text);
     expect(text).toContain(SAMPLE_COMPANY);
-    expect(text).toContain(`1 ${project.sections[0]?.title}`);
+    expect(text).toContain(`Article 1 — ${project.sections[0]?.title}`);
     for (const { clauseId, line } of expectedClauseLines(project))
       expect(text, clauseId).toContain(line);
     for (const { clauseId, rationale } of expectedRationales(project))

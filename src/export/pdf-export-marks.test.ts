@@ -8,7 +8,7 @@ import { exportFingerprint } from './export-document';
 import { findChromium } from './find-chromium';
 import { exportPdf } from './pdf-export';
 import { createSampleProject } from './sample-project.fixture';
-import { normalizeSpace } from './test-support/readable-text';
+import { compactText, normalizeSpace } from './test-support/readable-text';
 import { requireTool } from './test-support/require-tool';
 import { runTool } from './test-support/run-tool';
 import { createSignedOffSample } from './test-support/signed-off-project';
@@ -74,9 +74,13 @@ describe.skipIf(!hasReaders)('exportPdf marks, printed by Chromium and read by p
     expect(pages.length).toBeGreaterThanOrEqual(2);
     pages.forEach((text, index) => {
       expect(text, `page ${index + 1}`).toContain('PROJET · texte non validé');
-      expect(text, `page ${index + 1}`).toContain(
-        `Empreinte ${fingerprint.slice(0, 19)} Page ${index + 1} / ${pages.length}`,
-      );
+      // The cover has no running foot: it says which text it is in its own words.
+      if (index === 0)
+        expect(text).toMatch(new RegExp(`Empreinte ${fingerprint.slice(0, 19)}`, 'i'));
+      else
+        expect(text, `page ${index + 1}`).toContain(
+          `Empreinte ${fingerprint.slice(0, 19)} · Page ${index + 1} / ${pages.length}`,
+        );
     });
   });
 
@@ -87,8 +91,10 @@ describe.skipIf(!hasReaders)('exportPdf marks, printed by Chromium and read by p
     // Text extraction reads the clauses in order, with no letter of the watermark among them.
     const text = await runTool('pdftotext', [pdf.draft, '-']);
     expect(text).not.toMatch(/^(?:P|R|O|J|E|T|JE|RO)$/m);
-    expect(normalizeSpace(text)).toContain(
-      'les salariés en CDI et en CDD ; les stagiaires et les alternants ; les prestataires',
+    expect(compactText(text)).toContain(
+      compactText(
+        'les salariés en CDI et en CDD ; les stagiaires et les alternants ; les prestataires',
+      ),
     );
   });
 
@@ -118,8 +124,11 @@ describe.skipIf(!hasReaders)('exportPdf marks, printed by Chromium and read by p
     const pages = await pageTexts(pdf.signedOff);
     pages.forEach((text, index) => {
       expect(text, `page ${index + 1}`).not.toMatch(/PROJET|non validé/);
+      if (index === 0) return;
+      // Poppler may read a page number of the contents between the foot's two halves.
+      expect(text, `page ${index + 1}`).toContain('Version 2 · Validée');
       expect(text, `page ${index + 1}`).toContain(
-        `Version 2 · Validée Empreinte ${fingerprint.slice(0, 19)} Page ${index + 1} / ${pages.length}`,
+        `Empreinte ${fingerprint.slice(0, 19)} · Page ${index + 1} / ${pages.length}`,
       );
     });
     expect(await imagePages(pdf.signedOff)).toEqual([]);

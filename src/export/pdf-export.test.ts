@@ -2,16 +2,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { titledClauseNumbers } from './article-numbers';
 import { summarizeCharter } from './charter-summary';
 import { createChromiumPdfPrinter } from './chromium-pdf-printer';
 import { exportFingerprint } from './export-document';
 import { EXPORT_LABELS } from './export-labels';
 import { findChromium } from './find-chromium';
 import { exportPdf } from './pdf-export';
-import type { PdfPrintOptions } from './pdf-printer';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
 import { minimalPdf } from './test-support/minimal-pdf';
 import {
+  compactText,
   expectedClauseLines,
   expectedRationales,
   normalizeSpace,
@@ -20,30 +21,32 @@ import { requireTool } from './test-support/require-tool';
 import { runTool } from './test-support/run-tool';
 
 describe('exportPdf', () => {
-  it('prints the export HTML with the running header and footer of the charter', async () => {
+  it('prints the export HTML once, with the running head and foot of the charter', async () => {
     const project = createSampleProject();
     const fingerprint = exportFingerprint(project);
-    const calls: { html: string; options: PdfPrintOptions }[] = [];
+    const calls: string[] = [];
     const printed = minimalPdf();
     const bytes = await exportPdf(project, {
-      print: async (html, options) => {
-        calls.push({ html, options });
+      print: async (html) => {
+        calls.push(html);
         return printed;
       },
     });
     // The printed bytes stay as they were; the fingerprint comes after, as an update.
     expect(bytes.subarray(0, printed.length)).toEqual(printed);
     expect(new TextDecoder().decode(bytes.subarray(printed.length))).toMatch(/\/Subject <FEFF/);
+    // A PDF without named destinations has no page to give the contents: one print is enough.
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.html).toContain('<h1>Charte d’utilisation des réseaux sociaux</h1>');
-    expect(calls[0]?.html).toContain(`<meta name="charter-fingerprint" content="${fingerprint}">`);
-    expect(calls[0]?.options).toEqual({
-      headerTitle: 'Charte d’utilisation des réseaux sociaux',
-      footerLabel: `${SAMPLE_COMPANY} · Version 2 · Validation demandée`,
-      footerFingerprint: `Empreinte ${fingerprint.slice(0, 'sha256:'.length + 12)}`,
-      draftMark: 'PROJET',
-      language: 'fr',
-    });
+    const html = calls[0] ?? '';
+    expect(html).toContain('<h1>Charte d’utilisation des réseaux sociaux</h1>');
+    expect(html).toContain(`<meta name="charter-fingerprint" content="${fingerprint}">`);
+    expect(html).toContain(
+      `@bottom-left { content: "${SAMPLE_COMPANY.replace(/</g, '\\3C ')} · Version 2 · Validation demandée"; }`,
+    );
+    expect(html).toContain(
+      `@bottom-right { content: "Empreinte ${fingerprint.slice(0, 19)} · " "Page " counter(page) " / " counter(pages); }`,
+    );
+    expect(html).toContain('@top-right { content: "PROJET · texte non validé";');
   });
 });
 
@@ -91,8 +94,11 @@ describe.skipIf(!hasReaders)('exportPdf printed by Chromium and read by poppler'
   it('shows the company, every section and every clause text, with page numbers', async () => {
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
     const text = await runTool('pdftotext', [pdf, '-']);
-    for (let page = 1; page <= pages; page += 1) expect(text).toContain(`Page ${page} / ${pages}`);
-    expect(text.split('\f').filter((page) => page.includes(summary.footer))).toHaveLength(pages);
+    // Every page but the cover has its running foot.
+    for (let page = 2; page <= pages; page += 1) expect(text).toContain(`Page ${page} / ${pages}`);
+    expect(text.split('\f').filter((page) => page.includes(summary.footer))).toHaveLength(
+      pages - 1,
+    );
     // Without the running header and footer, a paragraph that spans two pages reads as one.
     const body = normalizeSpace(
       text
@@ -102,18 +108,21 @@ describe.skipIf(!hasReaders)('exportPdf printed by Chromium and read by poppler'
             .replace(summary.title, '')
             .replace(summary.footer, '')
             .replace(/Page \d+ \/ \d+/, '')
-            .replace(/Empreinte sha256:[0-9a-f]{12}/, '')
+            .replace(/Empreinte sha256:[0-9a-f]{12}( ·)?/, '')
             .replace('PROJET · texte non validé', ''),
         )
         .join('\n'),
     );
     expect(body).toContain(SAMPLE_COMPANY);
     for (const [index, section] of project.sections.entries())
-      expect(body).toContain(`${index + 1} ${section.title}`);
+      expect(body).toContain(`Article ${index + 1} — ${section.title}`);
+    // Words are hyphenated at line ends: lines are compared without spaces and hyphens.
     for (const { clauseId, line } of expectedClauseLines(project))
-      expect(body, clauseId).toContain(line);
+      expect(compactText(body), clauseId).toContain(compactText(line));
     for (const { clauseId, rationale } of expectedRationales(project))
-      expect(body, clauseId).toContain(`Pourquoi cette règle ? ${rationale}`);
+      expect(compactText(body), clauseId).toContain(
+        compactText(`Pourquoi cette règle ? ${rationale}`),
+      );
     expect(body).not.toMatch(/responsable/i);
   });
 
@@ -124,9 +133,13 @@ describe.skipIf(!hasReaders)('exportPdf printed by Chromium and read by poppler'
     );
     expect(bookmarks).toEqual([
       project.meta.title,
+      'Sommaire',
       ...project.sections.flatMap((section, index) => [
-        `${index + 1} ${section.title}`,
-        ...section.clauses.flatMap((clause) => (clause.title ? [clause.title] : [])),
+        `Article ${index + 1} — ${section.title}`,
+        ...[...titledClauseNumbers(section, index)].map(
+          ([id, number]) =>
+            `${number} ${section.clauses.find((clause) => clause.id === id)?.title}`,
+        ),
       ]),
       'Validations',
     ]);
@@ -137,7 +150,8 @@ describe.skipIf(!hasReaders)('exportPdf printed by Chromium and read by poppler'
     const count = (tag: string) =>
       structure.split('\n').filter((line) => line.trim().startsWith(`${tag} `)).length;
     expect(count('H1')).toBe(1);
-    expect(count('H2')).toBe(project.sections.length + 1);
+    // The contents, the articles and the approvals.
+    expect(count('H2')).toBe(project.sections.length + 2);
     expect(count('H3')).toBe(
       project.sections.flatMap((section) => section.clauses.filter((clause) => clause.title))
         .length,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Answers } from './answers';
+import { Branding } from './branding';
 import { Section } from './clause';
 import { Comment } from './comment';
 import { HistoryEvent } from './history-event';
@@ -31,6 +32,8 @@ export const Project = z.object({
   /** Every decision ever made, in order; a version's approvals are those on its fingerprint. */
   approvals: z.array(Approval).default([]),
   history: z.array(HistoryEvent).default([]),
+  /** The company's logo and accent colour for the exports; absent, they use the house style. */
+  branding: Branding.optional(),
   /** Set on a reviewer's copy only: the project it was copied from, and when. */
   review: z.object({ sourceId: z.string().min(1), copiedAt: Timestamp }).optional(),
 });

@@ -1,5 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../src/api/contract';
+import {
+  EXPORT_EXTENSIONS,
+  EXPORT_FORMAT_OPTIONS,
+  type ExportFormat,
+} from '../../../src/api/contract';
 import type { Project } from '../../../src/model/project';
 import type { ExportRecord } from '../../../src/history/export-event';
 import { currentVersionNumber } from '../../../src/export/current-version';
@@ -92,11 +96,15 @@ export function ExportDialog({
   if (!text) throw new Error('A project always has a text to export');
   const live = isLiveText(project, text);
   const comparable = comparableVersions(project, text);
+  // Only what the format honours, and what still applies to the chosen text.
+  const offered = EXPORT_FORMAT_OPTIONS[format];
   const choices = {
     version: text.selector,
-    includeOwners: options.includeOwners,
-    includeComments: format === 'docx' && live && options.includeComments,
-    ...(options.changesSince !== null && comparable.includes(options.changesSince)
+    includeOwners: offered.includes('includeOwners') && options.includeOwners,
+    includeComments: offered.includes('includeComments') && live && options.includeComments,
+    ...(offered.includes('changesSince') &&
+    options.changesSince !== null &&
+    comparable.includes(options.changesSince)
       ? { changesSince: options.changesSince }
       : {}),
   };

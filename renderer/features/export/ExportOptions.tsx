@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ExportFormat } from '../../../src/api/contract';
+import { EXPORT_FORMAT_OPTIONS, type ExportFormat } from '../../../src/api/contract';
 import { useT } from '../../i18n/use-t';
 import { CheckboxChoice } from '../../ui/CheckboxChoice';
 
@@ -23,8 +23,8 @@ interface ExportOptionsProps {
 }
 
 /**
- * The options of the documents people read. The YAML always carries everything for tools, so it
- * has none.
+ * The options the chosen format honours (EXPORT_FORMAT_OPTIONS): the YAML always carries
+ * everything for tools, so it has none.
  */
 export function ExportOptions({
   format,
@@ -36,19 +36,22 @@ export function ExportOptions({
 }: ExportOptionsProps) {
   const t = useT();
   const sinceId = useId();
-  if (format === 'yaml') return null;
+  const offered = EXPORT_FORMAT_OPTIONS[format];
+  if (offered.length === 0) return null;
   const set = (patch: Partial<ExportOptionValues>) => onChange({ ...values, ...patch });
   const [newest] = comparable;
   return (
     <fieldset className="fieldset export-options" disabled={disabled}>
       <legend className="fieldset__legend">{t('export.options')}</legend>
-      <CheckboxChoice
-        label={t('export.includeOwners')}
-        help={t('export.includeOwners.help')}
-        checked={values.includeOwners}
-        onChange={(includeOwners) => set({ includeOwners })}
-      />
-      {format === 'docx' && commentsPossible && (
+      {offered.includes('includeOwners') && (
+        <CheckboxChoice
+          label={t('export.includeOwners')}
+          help={t('export.includeOwners.help')}
+          checked={values.includeOwners}
+          onChange={(includeOwners) => set({ includeOwners })}
+        />
+      )}
+      {offered.includes('includeComments') && commentsPossible && (
         <CheckboxChoice
           label={t('export.includeComments')}
           help={t('export.includeComments.help')}
@@ -56,7 +59,7 @@ export function ExportOptions({
           onChange={(includeComments) => set({ includeComments })}
         />
       )}
-      {newest !== undefined && (
+      {offered.includes('changesSince') && newest !== undefined && (
         <div className="export-options__since">
           <CheckboxChoice
             label={t('export.changesSince')}

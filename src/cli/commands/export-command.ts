@@ -1,9 +1,13 @@
 import { resolve } from 'node:path';
-import { ExportFormat } from '../../api/contract';
+import { EXPORT_FORMAT_OPTIONS, ExportFormat } from '../../api/contract';
 import { exportProject } from '../../export/export-project';
 import { selectVersion } from '../../signoff/select-version';
 import { loadProject } from '../../store/project-file';
-import { changesSinceOption, parseChangesSinceOption } from '../changes-since-option';
+import {
+  changesSinceOption,
+  formatsTaking,
+  parseChangesSinceOption,
+} from '../changes-since-option';
 import { UsageError, type CliCommand } from '../cli-command';
 import { requiredOption, fileArgument } from '../required-option';
 import { versionOption } from '../version-option';
@@ -11,18 +15,18 @@ import { refuseExistingOutput, writeOutputFile } from '../write-output-file';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Export a charter to YAML, DOCX, PDF or HTML.',
+  summary: 'Export a charter to YAML, DOCX, PDF, HTML or Markdown.',
   usage: [
-    'FILE.charter --format yaml|docx|pdf|html -o OUT [--version N|latest|draft] [--comments]',
-    '             [--owners] [--changes-since N] [--force]',
+    'FILE.charter --format yaml|docx|pdf|html|markdown -o OUT [--version N|latest|draft]',
+    '             [--comments] [--owners] [--changes-since N] [--force]',
     '',
-    '  --format F         yaml (the machine-readable contract), docx, pdf or html',
+    '  --format F         yaml (the machine-readable contract), docx, pdf, html (the intranet',
+    '                     page) or markdown (for a wiki)',
     '  -o, --output OUT   the file to write',
     '  --version V        which text: a signed-off version N, the latest one, or the draft',
     '                     (default: the text as it is now)',
     '  --comments         docx only: the open review comments as Word comments on their passages',
-    '  --owners           print the team that owns each section in DOCX, PDF and HTML',
-    '                     (the YAML always has them)',
+    '  --owners           print the team that owns each section (the YAML always has them)',
     '  --changes-since N  docx, pdf, html: end with an appendix of what changed since version N,',
     '                     word by word',
     '  --force            replace OUT if it exists',
@@ -47,8 +51,13 @@ export const exportCommand: CliCommand = {
     if (!format.success)
       throw new UsageError(`--format must be one of ${ExportFormat.options.join(', ')}.`);
     const includeComments = values.comments === true;
-    if (includeComments && format.data !== 'docx')
-      throw new UsageError('--comments works with --format docx only.');
+    if (includeComments && !EXPORT_FORMAT_OPTIONS[format.data].includes('includeComments'))
+      throw new UsageError(
+        `--comments works with --format ${formatsTaking('includeComments')} only.`,
+      );
+    const includeOwners = values.owners === true;
+    if (includeOwners && !EXPORT_FORMAT_OPTIONS[format.data].includes('includeOwners'))
+      throw new UsageError(`--owners works with --format ${formatsTaking('includeOwners')} only.`);
     const changes = parseChangesSinceOption(values, format.data);
     const output = resolve(context.cwd, requiredOption(values, 'output', 'the file to write'));
     const project = selectVersion(await loadProject(input), versionOption(values));
@@ -59,7 +68,7 @@ export const exportCommand: CliCommand = {
         project,
         format.data,
         { pdfPrinter: printer },
-        { includeComments, includeOwners: values.owners === true, ...changes },
+        { includeComments, includeOwners, ...changes },
       );
       await writeOutputFile(output, bytes, values.force === true);
     } finally {

@@ -8,6 +8,14 @@ export function normalizeSpace(text: string): string {
 }
 
 /**
+ * Text with no spaces, hyphens or soft hyphens: what a printed line and the clause it comes from
+ * have in common once the PDF has hyphenated words at line ends ("représen-" / "tent").
+ */
+export function compactText(text: string): string {
+  return text.replace(/[\s\u00ad-]+/gu, '');
+}
+
+/**
  * What a person must be able to read in a rendered export, clause by clause: each line of the
  * clause's plain text without its list marker (readers write bullets and numbers their own way).
  */
