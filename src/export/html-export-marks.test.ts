@@ -13,15 +13,27 @@ const draft = createSampleProject();
 const signedOff = selectVersion(createSignedOffSample().project);
 const fingerprint = exportFingerprint(signedOff);
 
+/** The number of letters drawn in the page's draft mark. */
+function markPaths(html: string): number {
+  const source =
+    /<div class="draft-mark" aria-hidden="true"><img alt="" src="data:image\/svg\+xml,([^"]+)"><\/div>/.exec(
+      html,
+    )?.[1];
+  const svg = decodeURIComponent(source ?? '');
+  return [...svg.matchAll(/<path [^>]*d="M[^"]+"\/>/g)].length;
+}
+
 describe('exportHtml marks', () => {
   it('lays PROJET across a draft, hidden from screen readers, and DRAFT in English', () => {
     const html = exportHtml(draft, { fingerprint });
     expect(html.match(/class="draft-mark"/g)).toHaveLength(1);
-    expect(html).toContain('<div class="draft-mark" aria-hidden="true"><span>PROJET</span></div>');
+    // Drawn, not written: one stroked path per letter, and no word for extraction to read.
+    expect(markPaths(html)).toBe(6);
+    expect(html).not.toMatch(/>PROJET</);
     // Fixed: Chromium prints it on every page.
     expect(html).toMatch(/\.draft-mark \{\n {2}position: fixed;/);
     const english = { ...draft, meta: { ...draft.meta, language: 'en' as const } };
-    expect(exportHtml(english)).toContain('<span>DRAFT</span>');
+    expect(markPaths(exportHtml(english))).toBe(5);
     expect(exportHtml(signedOff, { fingerprint })).not.toContain('class="draft-mark"');
   });
 

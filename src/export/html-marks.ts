@@ -3,6 +3,7 @@ import { escapeHtml } from '../rich-text/escape-html';
 import type { CharterSummary } from './charter-summary';
 import type { DocumentMarks } from './document-marks';
 import type { DocumentProperties } from './document-properties';
+import { draftMarkDataUrl } from './draft-mark-image';
 import type { ExportLabels } from './export-labels';
 
 /** The page's properties, as the DOCX and PDF carry them; the fingerprint under its own name too. */
@@ -24,10 +25,13 @@ export function propertiesMetaHtml(
  * it; the version line of the title block says the same in words, and the PDF's running header
  * on every page.
  */
+/** Dark red at 8 %: seen on every page, never in the way of reading. */
+const DRAFT_MARK_INK = 'rgb(138 31 31 / 8%)';
+
 export function draftMarkHtml({ draftMark }: DocumentMarks): string {
   return draftMark === undefined
     ? ''
-    : `<div class="draft-mark" aria-hidden="true"><span>${escapeHtml(draftMark)}</span></div>\n`;
+    : `<div class="draft-mark" aria-hidden="true"><img alt="" src="${draftMarkDataUrl(draftMark, DRAFT_MARK_INK)}"></div>\n`;
 }
 
 /** Under the sheet on screen: which text this is, in full. The PDF has its running footer. */

@@ -215,15 +215,9 @@ code { font: inherit; font-variant-numeric: tabular-nums; color: var(--ink); ove
   pointer-events: none;
   user-select: none;
 }
-.draft-mark span {
+.draft-mark img {
+  height: 30mm;
   transform: rotate(-45deg);
-  font: 700 110pt/1 ${SANS};
-  letter-spacing: 0.12em;
-  white-space: nowrap;
-  color: rgb(138 31 31 / 8%);
-  /* Blurred by a hair, it prints as a 300 dpi picture, not as letters scattered through the text
-     that extraction, copy and paste and search would read in the middle of the clauses. */
-  filter: blur(0.2px);
 }
 .document-footer {
   max-width: 210mm;
