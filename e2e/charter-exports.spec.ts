@@ -10,7 +10,7 @@ import { markPng } from '../src/branding/test-support/drawn-png';
 import { compactText, normalizeSpace } from '../src/export/test-support/readable-text';
 import { parseMarkdown } from '../src/rich-text/from-markdown';
 import { richTextToPlainText } from '../src/rich-text/to-plain-text';
-import { pdfInfo, pdfText } from './support/readers';
+import { convertWithLibreOffice, pdfInfo, pdfText } from './support/readers';
 import { runCharter } from './support/run-charter';
 
 /**
@@ -82,24 +82,7 @@ test.beforeAll(() => {
   for (const format of ['yaml', 'docx', 'pdf', 'html'])
     charter('export', 'forges.charter', '--format', format, '-o', `forges.${format}`);
   // LibreOffice prints the Word document as Word users will see it.
-  const profile = mkdtempSync(join(tmpdir(), 'charter-lo-profile-'));
-  try {
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        inFolder('word'),
-        inFolder('forges.docx'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  convertWithLibreOffice(inFolder('forges.docx'), 'pdf', inFolder('word'));
 });
 
 test.afterAll(() => {

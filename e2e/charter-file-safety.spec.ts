@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EditorPage } from './pages/editor-page';
 import { choosePath } from './pages/path-dialog';
 import { StartPage } from './pages/start-page';
-import { createAndEditCharter } from './support/charter-journey-steps';
+import { createSavedCharter } from './support/charter-journey-steps';
 import { expect, test } from './support/web-host-fixture';
 
 const CHANGED = 'La charte a été modifiée par un autre programme';
@@ -23,10 +23,7 @@ test('a file changed on disk by another program is never overwritten without ask
   page,
   webHost,
 }) => {
-  await page.goto(webHost.url);
-  const editor = await createAndEditCharter(page);
-  const path = join(webHost.workDir, 'charte.charter');
-  await editor.saveAs(path);
+  const { editor, path } = await createSavedCharter(page, webHost);
   await editor.typeAtEndOf('Notre intention', MINE);
 
   const theirs = editOnDisk(path, 'Version du service juridique');
@@ -54,10 +51,7 @@ test('after a change on disk the user may replace it, or reload it once confirme
   page,
   webHost,
 }) => {
-  await page.goto(webHost.url);
-  const editor = await createAndEditCharter(page);
-  const path = join(webHost.workDir, 'charte.charter');
-  await editor.saveAs(path);
+  const { editor, path } = await createSavedCharter(page, webHost);
   const save = page.getByRole('button', { name: 'Enregistrer', exact: true });
   const choice = page.getByRole('alertdialog', { name: CHANGED });
 
@@ -87,10 +81,7 @@ test('after a change on disk the user may replace it, or reload it once confirme
 });
 
 test('opening a file open on another machine says who has it', async ({ page, webHost }) => {
-  await page.goto(webHost.url);
-  const editor = await createAndEditCharter(page);
-  const path = join(webHost.workDir, 'charte.charter');
-  await editor.saveAs(path);
+  const { editor, path } = await createSavedCharter(page, webHost);
   await editor.backToStart();
   const other = {
     app: 'Charter Studio',

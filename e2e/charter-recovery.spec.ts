@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { EditorPage } from './pages/editor-page';
 import { StartPage } from './pages/start-page';
-import { ADDED, createAndEditCharter } from './support/charter-journey-steps';
+import { ADDED, createAndEditCharter, createSavedCharter } from './support/charter-journey-steps';
 import { expect, test } from './support/web-host-fixture';
 
 const RECOVER = 'Récupérer les modifications non enregistrées\u202f?';
@@ -31,10 +31,7 @@ test('work typed a second before the web host is killed is offered back, restore
   page,
   webHost,
 }) => {
-  await page.goto(webHost.url);
-  const editor = await createAndEditCharter(page);
-  const path = join(webHost.workDir, 'charte.charter');
-  await editor.saveAs(path);
+  const { editor, path } = await createSavedCharter(page, webHost);
   const saved = readFileSync(path, 'utf8');
   const start = new StartPage(page);
   const offer = page.getByRole('alertdialog', { name: RECOVER });

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
 import { EditorPage } from '../pages/editor-page';
 import { StartPage } from '../pages/start-page';
 import { WizardPage } from '../pages/wizard-page';
@@ -30,4 +31,16 @@ export async function createAndEditCharter(page: Page): Promise<EditorPage> {
   await editor.typeAtEndOf('Notre intention', ADDED);
   await expect(editor.status()).toHaveText('Pas encore enregistrée');
   return editor;
+}
+
+/** The journey to a first save: the charter created, edited and saved as `work/charte.charter`. */
+export async function createSavedCharter(
+  page: Page,
+  webHost: { url: string; workDir: string },
+): Promise<{ editor: EditorPage; path: string }> {
+  await page.goto(webHost.url);
+  const editor = await createAndEditCharter(page);
+  const path = join(webHost.workDir, 'charte.charter');
+  await editor.saveAs(path);
+  return { editor, path };
 }

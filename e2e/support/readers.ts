@@ -5,8 +5,8 @@ import { basename, join } from 'node:path';
 
 /** Real readers of our exports: what LibreOffice, poppler and Python see, not what we wrote. */
 
-export function libreOfficeText(docxPath: string): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'charter-lo-'));
+/** LibreOffice's conversion of `path` (`--convert-to` takes `target`) into `outDir`, in a profile of its own. */
+export function convertWithLibreOffice(path: string, target: string, outDir: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'charter-lo-profile-'));
   try {
     execFileSync(
@@ -15,17 +15,25 @@ export function libreOfficeText(docxPath: string): string {
         `-env:UserInstallation=file://${profile}`,
         '--headless',
         '--convert-to',
-        'txt:Text (encoded):UTF8',
+        target,
         '--outdir',
         outDir,
-        docxPath,
+        path,
       ],
       { stdio: 'pipe', timeout: 120_000 },
     );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export function libreOfficeText(docxPath: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'charter-lo-'));
+  try {
+    convertWithLibreOffice(docxPath, 'txt:Text (encoded):UTF8', outDir);
     return readFileSync(join(outDir, basename(docxPath).replace(/\.docx$/, '.txt')), 'utf8');
   } finally {
     rmSync(outDir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

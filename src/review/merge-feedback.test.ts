@@ -9,6 +9,7 @@ import { rejectSuggestion } from './reject-suggestion';
 import { replyToComment } from './reply-to-comment';
 import { setCommentStatus } from './set-comment-status';
 import { sampleProject } from './test-support/sample-project';
+import { seededRandom } from '../test-support/seeded-random';
 
 const HR = { name: 'Inès Bernard', role: 'hr' as const };
 const LEGAL = { name: 'Claire Martin', role: 'legal' as const };
@@ -209,18 +210,6 @@ describe('mergeFeedback, for suggestions', () => {
   });
 });
 
-/** A small deterministic random source, so that a failing case can be replayed by its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A reviewer's copy after a few random comments, replies, resolutions and reopenings. */
 function reviewedCopy(next: () => number, name: string): Project {
   let copy = copyOf(original, name);
@@ -266,7 +255,7 @@ describe('mergeFeedback, whatever the copies hold', () => {
   const NOW = { now: '2026-03-09T12:00:00.000Z' };
 
   it.each(SEEDS)('seed %i: the order of the copies does not matter', (seed) => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const [a, b, c] = ['a', 'b', 'c'].map((name) => reviewedCopy(next, name)) as [
       Project,
       Project,
@@ -290,7 +279,7 @@ describe('mergeFeedback, whatever the copies hold', () => {
   });
 
   it.each(SEEDS)('seed %i: merging a copy again adds nothing', (seed) => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const [a, b] = ['a', 'b'].map((name) => reviewedCopy(next, name)) as [Project, Project];
     const once = mergeFeedback(original, [a, b], NOW).project;
     const twice = mergeFeedback(once, [a, b, a], { now: '2026-03-10T12:00:00.000Z' });
@@ -305,7 +294,7 @@ describe('mergeFeedback, whatever the copies hold', () => {
   });
 
   it.each(SEEDS)('seed %i: no comment and no reply is lost', (seed) => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const copies = ['a', 'b', 'c'].map((name) => reviewedCopy(next, name));
     const { project } = mergeFeedback(original, copies);
     const ids = (target: Project) =>
