@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { titledClauseNumbers } from './article-numbers';
 import { exportDocx } from './docx-export';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
@@ -30,6 +30,20 @@ afterAll(async () => {
 });
 
 describe('exportDocx', () => {
+  it('gives the same bytes for the same text, however many documents came before', async () => {
+    // Same instant, so only what the library draws or counts could differ.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-04-01T08:15:00.000Z') });
+    try {
+      const project = createSampleProject();
+      const first = Buffer.from(await exportDocx(project));
+      expect(Buffer.from(await exportDocx(project)).equals(first)).toBe(true);
+      const other = { ...project, meta: { ...project.meta, title: 'Autre charte' } };
+      expect(Buffer.from(await exportDocx(other)).equals(first)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('writes a Word package', async () => {
     const bytes = await exportDocx(project);
     expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK');

@@ -5,7 +5,6 @@ import {
   ImageRun,
   LineRuleType,
   type IParagraphStyleOptions,
-  Packer,
   PageBreak,
   Paragraph,
   Table,
@@ -30,6 +29,7 @@ import type { DocumentExportOptions } from './document-export-options';
 import { docxPageFrame, TEXT_WIDTH } from './docx-page-frame';
 import { DocxLists, richTextToDocx } from './docx-rich-text';
 import { exportFingerprint } from './export-document';
+import { packReproducibly } from './reproducible-docx';
 import { EXPORT_LABELS, type ExportLabels } from './export-labels';
 import { formalitiesView } from './formalities-view';
 import { exportAccent } from './accent-colour';
@@ -46,6 +46,9 @@ interface ClauseOptions {
   language: Language;
 }
 
+/** A number from the fingerprint's first hex digits: the same text draws the same ids. */
+const seedOf = (fingerprint: string): number => Number.parseInt(fingerprint.slice(7, 15), 16);
+
 /**
  * The charter as a Word document laid out like the PDF: a cover, a table of contents (a real TOC
  * field, filled in beforehand so that it shows before Word updates it), articles as Heading 1,
@@ -55,7 +58,7 @@ interface ClauseOptions {
  * in one place; the faces are the PDF's, which Word replaces with a serif and a sans where they
  * are not installed. The language of every style is the charter's, for Word's spelling.
  */
-export async function exportDocx(
+export function exportDocx(
   project: Project,
   options: DocumentExportOptions = {},
 ): Promise<Uint8Array> {
@@ -67,48 +70,49 @@ export async function exportDocx(
   const fingerprint = exportFingerprint(project);
   const properties = documentProperties(summary, labels, fingerprint);
   const accent = exportAccent(project).slice(1).toUpperCase();
-  const lists = new DocxLists();
-  const comments = includeComments ? planDocxComments(project, labels) : undefined;
-  const body = [
-    ...coverBlock(coverView(project, summary, labels, fingerprint), comments, language),
-    ...contentsBlock(labels),
-    ...project.sections.flatMap((section, index) =>
-      sectionParagraphs(section, index, lists, labels, { comments, includeOwners, language }),
-    ),
-    ...formalitiesBlock(project, labels),
-    ...approvalsBlock(project, labels),
-    ...changesAppendixDocx(project, options),
-  ];
-  const document = new Document({
-    title: summary.title,
-    subject: summary.company,
-    creator: summary.company ?? 'Charter Studio',
-    lastModifiedBy: 'Charter Studio',
-    description: properties.description,
-    keywords: properties.keywords,
-    customProperties: [
-      { name: 'Version', value: summary.version },
-      { name: 'Fingerprint', value: fingerprint },
-    ],
-    // Word hyphenates as the PDF does.
-    hyphenation: { autoHyphenation: true },
-    fonts: docxFonts(),
-    // The contents are written with their page numbers, laid out as Word lays the pages out, so
-    // that no reader has to update a field, and Word does not ask to. Where words are hyphenated
-    // the layout guesses that they are not: an entry may then be a page out, never blank.
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
-    styles: documentStyles(labels, accent),
-    numbering: { config: lists.definitions() },
-    // Without comments the options, and so the file, stay exactly what they were before.
-    ...(comments ? { comments: { children: comments.comments } } : {}),
-    sections: [
-      {
-        ...docxPageFrame(summary, labels, documentMarks(project, labels, fingerprint)),
-        children: body,
-      },
-    ],
+  return packReproducibly(seedOf(fingerprint), () => {
+    const lists = new DocxLists();
+    const comments = includeComments ? planDocxComments(project, labels) : undefined;
+    const body = [
+      ...coverBlock(coverView(project, summary, labels, fingerprint), comments, language),
+      ...contentsBlock(labels),
+      ...project.sections.flatMap((section, index) =>
+        sectionParagraphs(section, index, lists, labels, { comments, includeOwners, language }),
+      ),
+      ...formalitiesBlock(project, labels),
+      ...approvalsBlock(project, labels),
+      ...changesAppendixDocx(project, options),
+    ];
+    return new Document({
+      title: summary.title,
+      subject: summary.company,
+      creator: summary.company ?? 'Charter Studio',
+      lastModifiedBy: 'Charter Studio',
+      description: properties.description,
+      keywords: properties.keywords,
+      customProperties: [
+        { name: 'Version', value: summary.version },
+        { name: 'Fingerprint', value: fingerprint },
+      ],
+      // Word hyphenates as the PDF does.
+      hyphenation: { autoHyphenation: true },
+      fonts: docxFonts(),
+      // The contents are written with their page numbers, laid out as Word lays the pages out, so
+      // that no reader has to update a field, and Word does not ask to. Where words are hyphenated
+      // the layout guesses that they are not: an entry may then be a page out, never blank.
+      pageNumbers: estimatePageNumbersWith({ guess: true }),
+      styles: documentStyles(labels, accent),
+      numbering: { config: lists.definitions() },
+      // Without comments the options, and so the file, stay exactly what they were before.
+      ...(comments ? { comments: { children: comments.comments } } : {}),
+      sections: [
+        {
+          ...docxPageFrame(summary, labels, documentMarks(project, labels, fingerprint)),
+          children: body,
+        },
+      ],
+    });
   });
-  return new Uint8Array(await Packer.toBuffer(document));
 }
 
 const SERIF = SERIF_FAMILY;

@@ -9,7 +9,7 @@ import { rejectSuggestion } from './reject-suggestion';
 import { replyToComment } from './reply-to-comment';
 import { setCommentStatus } from './set-comment-status';
 import { sampleProject } from './test-support/sample-project';
-import { seededRandom } from '../test-support/seeded-random';
+import { seededRandom } from '../random/seeded-random';
 
 const HR = { name: 'Inès Bernard', role: 'hr' as const };
 const LEGAL = { name: 'Claire Martin', role: 'legal' as const };
