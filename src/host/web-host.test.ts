@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { once } from 'node:events';
 import { startWebHost, type WebHost } from './web-host';
 
 let root: string;
@@ -213,5 +214,49 @@ describe('web host', () => {
     expect((await send('/api/x', { method: 'POST', headers: api, body: '{oops' })).status).toBe(
       400,
     );
+  });
+});
+
+describe('stopping the web host', () => {
+  const rendererDir = () => join(root, 'renderer');
+
+  it('lets go of a connection that never sent a request (a browser opens some ahead of need)', async () => {
+    const stopping = await startWebHost({
+      rendererDir: rendererDir(),
+      call: async () => ({ ok: true, value: null }),
+    });
+    const socket = connect(stopping.port, '127.0.0.1');
+    await once(socket, 'connect');
+    const closed = once(socket, 'close');
+    // Without the cut, this waits for the connection's header timeout: a minute.
+    await stopping.close();
+    await closed;
+    expect(socket.destroyed).toBe(true);
+  });
+
+  it('lets a request under way finish', async () => {
+    let started = () => {};
+    const underWay = new Promise<void>((resolve) => (started = resolve));
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const stopping = await startWebHost({
+      rendererDir: rendererDir(),
+      token: 'secret-token-0123456789',
+      call: async () => {
+        started();
+        await released;
+        return { ok: true, value: 'finished' };
+      },
+    });
+    const response = fetch(`http://127.0.0.1:${stopping.port}/api/templates.list`, {
+      method: 'POST',
+      headers: api,
+      body: '{}',
+    });
+    await underWay;
+    const stopped = stopping.close();
+    release();
+    expect(await (await response).json()).toEqual({ ok: true, value: 'finished' });
+    await stopped;
   });
 });

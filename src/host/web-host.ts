@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { apiFailure, type ApiResult } from '../api/contract';
@@ -28,6 +28,8 @@ export interface WebHost {
 const LOOPBACK = '127.0.0.1';
 /** Far above any charter, far below what would hurt: a bigger request is refused with 413. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** How long a request under way when the host stops may take to finish before it is cut. */
+const STOP_GRACE_MS = 2_000;
 /** A guessable token would open the user's files to any local process or page. */
 export const MIN_TOKEN_LENGTH = 16;
 const CONTENT_TYPES: Record<string, string> = {
@@ -136,8 +138,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://${LOOPBACK}:${port()}/#token=${token}`,
     port: port(),
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   };
+}
+
+/**
+ * Stops listening and resolves once every connection is gone. A connection without a request
+ * under way (a browser opens some ahead of need) would otherwise hold the host open until its
+ * header timeout, a minute; a request under way gets a moment to finish.
+ */
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
+  });
 }
 
 function isLoopbackHost(host: string | undefined, port: number): boolean {
