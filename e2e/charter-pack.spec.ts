@@ -21,11 +21,17 @@ test('HR exports the evidence pack of the latest signed-off version from the exp
   await new StartPage(page).openCharter(path);
   const exportDialog = await new EditorPage(page).openExport();
   const section = exportDialog.dialog().getByRole('region', { name: 'Dossier de preuve' });
-  await expect(section).toContainText('La version\u00a02, validée le 5 mars 2026\u00a0:');
-  await page.screenshot({ path: testInfo.outputPath('export-dialog-pack.png') });
-
-  // The charter itself still exports from the same dialog.
+  // The dialog opens on the draft, which has no pack; it still exports from the same dialog.
+  await expect(section).toBeHidden();
   await exportDialog.export('YAML', join(webHost.workDir, 'brouillon.yaml'));
+
+  await exportDialog.chooseText(/^Version 2,/);
+  await expect(section).toContainText('La version\u00a02, validée le 5 mars 2026\u00a0:');
+  // The preview follows: the cover of version 2, no longer the draft's.
+  const cover = (await exportDialog.settledPreview()).locator('.cover');
+  await expect(cover).toContainText('Publiée');
+  await expect(cover).not.toContainText('Brouillon');
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-pack.png') });
 
   const zip = join(webHost.workDir, 'dossier-de-preuve-v2.zip');
   await exportDialog.exportEvidencePack(2, zip);

@@ -90,6 +90,22 @@ export class ExportDialog {
     return this.page.getByRole('dialog', { name: 'Exporter la charte' });
   }
 
+  /** The document the preview shows, once it shows what is chosen. */
+  async settledPreview() {
+    await expect(this.dialog().locator('[aria-busy="false"]:has(> iframe)')).toBeVisible();
+    return this.dialog().frameLocator('iframe');
+  }
+
+  /** Chooses the one of « Texte à exporter » whose label (spaces made plain) matches. */
+  async chooseText(text: RegExp) {
+    const choice = this.dialog().getByRole('combobox', { name: 'Texte à exporter' });
+    const label = (await choice.getByRole('option').allTextContents()).find((option) =>
+      text.test(option.replace(/\s+/g, ' ')),
+    );
+    if (!label) throw new Error(`No text to export matches ${text}`);
+    await choice.selectOption({ label });
+  }
+
   /** The text is the label of one of « Texte à exporter », the live text when not given. */
   async export(
     format: 'PDF' | 'DOCX' | 'HTML' | 'YAML',
@@ -101,14 +117,7 @@ export class ExportDialog {
     }: { includeComments?: boolean; text?: RegExp; changesSince?: boolean } = {},
   ) {
     const dialog = this.dialog();
-    if (text) {
-      const choice = dialog.getByRole('combobox', { name: 'Texte à exporter' });
-      const label = (await choice.getByRole('option').allTextContents()).find((option) =>
-        text.test(option.replace(/\s+/g, ' ')),
-      );
-      if (!label) throw new Error(`No text to export matches ${text}`);
-      await choice.selectOption({ label });
-    }
+    if (text) await this.chooseText(text);
     await dialog
       .getByRole('group', { name: 'Format' })
       .getByRole('radio', { name: format, exact: true })
@@ -125,7 +134,7 @@ export class ExportDialog {
     await expect(dialog.getByText(/a été créé/)).toBeVisible({ timeout: 60_000 });
   }
 
-  /** The evidence pack of the latest signed-off version, through the in-app path dialog. */
+  /** The evidence pack of the chosen signed-off version, through the in-app path dialog. */
   async exportEvidencePack(version: number, path: string) {
     const section = this.dialog().getByRole('region', { name: 'Dossier de preuve' });
     await section.getByRole('button', { name: 'Exporter le dossier de preuve…' }).click();

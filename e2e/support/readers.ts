@@ -37,8 +37,13 @@ export function libreOfficeText(docxPath: string): string {
   }
 }
 
+/**
+ * The PDF's text as pdftotext reads it, without the soft hyphens it writes out wherever the
+ * hyphenated PDF may break a word: the words as a reader sees them.
+ */
 export function pdfText(pdfPath: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+  return text.replace(/\u00ad/g, '');
 }
 
 export function pdfInfo(pdfPath: string): string {
