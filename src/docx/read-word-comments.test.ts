@@ -23,7 +23,8 @@ describe('readWordComments', () => {
       quote: 'les stagiaires',
       before: expect.stringMatching(/quel que soit leur contrat, ainsi que $/),
       after: expect.stringMatching(/^ et les intérimaires/),
-      heading: 'À qui s’adresse la charte',
+      // As Word shows it: the export numbers clause titles.
+      heading: '2.1 À qui s’adresse la charte',
       done: false,
     });
     expect(comments.map((comment) => [comment.author, comment.quote])).toEqual([

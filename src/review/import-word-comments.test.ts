@@ -10,6 +10,8 @@ import type { WordComment } from './word-comment';
 
 const NOW = '2026-04-01T08:00:00.000Z';
 const options = { role: 'legal', now: NOW, source: 'relu.docx' } as const;
+/** « Où elle s’applique » (scope.sites) is the second titled clause of the second article. */
+const SITES_NUMBER = '2.2';
 let project: Project;
 let exported: WordComment[];
 
@@ -134,29 +136,38 @@ describe('importWordComments', () => {
     expect(importWordComments(next, [reply, onNew, replyToNew], options).project).toBe(next);
   });
 
-  it('never drops a comment whose passage is in no clause: nearest clause, quote kept, reported', () => {
-    const word = added({ quote: 'Version 2 · Brouillon', heading: 'Où elle s’applique' });
-    const { project: next, report } = importWordComments(project, [word], options);
-    expect(report.notFound).toEqual([
-      { clauseId: 'scope.sites', author: 'Maître Durand', quote: 'Version 2 · Brouillon' },
-    ]);
-    expect(anchorComments(next).at(-1)).toMatchObject({
-      status: 'orphaned',
-      comment: { anchor: { clauseId: 'scope.sites', exact: 'Version 2 · Brouillon' } },
-    });
-  });
+  it.each([
+    ['its title', 'Où elle s’applique'],
+    ['its number and title, as the DOCX export writes it', `${SITES_NUMBER} Où elle s’applique`],
+  ])(
+    'never drops a comment whose passage is in no clause: the clause under a heading of %s, quote kept, reported',
+    (_form, heading) => {
+      const word = added({ quote: 'Version 2 · Brouillon', heading });
+      const { project: next, report } = importWordComments(project, [word], options);
+      expect(report.notFound).toEqual([
+        { clauseId: 'scope.sites', author: 'Maître Durand', quote: 'Version 2 · Brouillon' },
+      ]);
+      expect(anchorComments(next).at(-1)).toMatchObject({
+        status: 'orphaned',
+        comment: { anchor: { clauseId: 'scope.sites', exact: 'Version 2 · Brouillon' } },
+      });
+    },
+  );
 
-  it('takes a comment on a clause title for one on the whole clause', () => {
-    const word = added({ quote: 'Où elle s’applique' });
-    const { project: next, report } = importWordComments(project, [word], options);
-    expect(report.notFound).toEqual([]);
-    expect(next.comments.at(-1)?.anchor).toEqual({
-      clauseId: 'scope.sites',
-      exact: '',
-      prefix: '',
-      suffix: '',
-    });
-  });
+  it.each(['Où elle s’applique', `${SITES_NUMBER} Où elle s’applique`])(
+    'takes a comment on a clause title (%s) for one on the whole clause',
+    (quote) => {
+      const word = added({ quote });
+      const { project: next, report } = importWordComments(project, [word], options);
+      expect(report.notFound).toEqual([]);
+      expect(next.comments.at(-1)?.anchor).toEqual({
+        clauseId: 'scope.sites',
+        exact: '',
+        prefix: '',
+        suffix: '',
+      });
+    },
+  );
 
   it('files a comment without author as anonymous, without date at the time of import, done as resolved', () => {
     const word = added({ quote: 'télétravail', author: undefined, date: undefined, done: true });

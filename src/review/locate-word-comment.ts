@@ -1,3 +1,4 @@
+import { titledClauseNumbers } from '../export/article-numbers';
 import type { CommentAnchor } from '../model/comment';
 import type { Project } from '../model/project';
 import { findAnchor } from './anchor-comments';
@@ -20,18 +21,14 @@ export interface WordCommentPlace {
  */
 export function locateWordComment(project: Project, comment: WordComment): WordCommentPlace {
   const texts = projectClauseTexts(project);
-  const titles = new Map(
-    project.sections.flatMap((section) =>
-      section.clauses.map((clause) => [clause.id, normalizeQuote(clause.title ?? '')] as const),
-    ),
-  );
+  const titles = clauseTitles(project);
+  const isTitleOf = (clauseId: string, text: string) =>
+    text !== '' && (titles.get(clauseId)?.includes(text) ?? false);
   const heading = normalizeQuote(comment.heading ?? '');
-  const underHeading = texts.find(
-    ({ clauseId }) => heading !== '' && titles.get(clauseId) === heading,
-  );
+  const underHeading = texts.find(({ clauseId }) => isTitleOf(clauseId, heading));
   const nearest = (underHeading ?? texts[0])?.clauseId ?? '';
   const exact = normalizeQuote(comment.quote);
-  const onTitle = texts.find(({ clauseId }) => exact !== '' && titles.get(clauseId) === exact);
+  const onTitle = texts.find(({ clauseId }) => isTitleOf(clauseId, exact));
   if (onTitle) return { anchor: wholeClause(onTitle.clauseId), found: true };
   if (exact === '') return { anchor: wholeClause(nearest), found: underHeading !== undefined };
 
@@ -53,6 +50,22 @@ export function locateWordComment(project: Project, comment: WordComment): WordC
     };
   }
   return { anchor: { ...anchor, clauseId: nearest }, found: false };
+}
+
+/**
+ * Each titled clause's title as a Word heading may read it: alone, or after the number the DOCX
+ * export writes before it (« 2.1 »).
+ */
+function clauseTitles(project: Project): Map<string, string[]> {
+  return new Map(
+    project.sections.flatMap((section, index) => {
+      const numbers = titledClauseNumbers(section, index);
+      return section.clauses.map(({ id, title }) => [
+        id,
+        title ? [normalizeQuote(title), normalizeQuote(`${numbers.get(id)} ${title}`)] : [],
+      ]);
+    }),
+  );
 }
 
 function wholeClause(clauseId: string): CommentAnchor {
