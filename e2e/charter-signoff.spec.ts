@@ -169,13 +169,15 @@ test('HR, legal and IT sign off version 1 with their keys; an edit starts versio
   const journal = await panel.openJournal();
   // The save names the clause edited; the export says which text left the app.
   const edits = journal.getByRole('listitem').filter({ hasText: 'Modification du texte' });
-  await expect(edits.filter({ hasText: /edited [a-z.-]+\./ })).toHaveCount(1);
-  await expect(edits.filter({ hasText: 'New draft started from version 1.' })).toHaveCount(1);
-  await expect(journal).toContainText('YAML of version 1 (signed-off): charte.yaml.');
+  await expect(edits.filter({ hasText: /Clauses modifiées\u00a0: [a-z.-]+\./ })).toHaveCount(1);
+  await expect(
+    edits.filter({ hasText: 'Nouveau brouillon à partir de la version\u00a01.' }),
+  ).toHaveCount(1);
+  await expect(journal).toContainText('YAML de la version\u00a01 (validée)\u00a0: charte.yaml.');
   const events = journal.getByRole('listitem');
   // Newest first: the save after version 2, then its sign-off.
   await expect(events.first()).toContainText('Modification du texte');
-  await expect(events.nth(1)).toContainText('Version 2 signed off');
+  await expect(events.nth(1)).toContainText('Version\u00a02 validée par');
   await expect(journal).toContainText('Approbation par Luc Bernard');
   await expect(journal).toContainText('Version publiée par Claire Martin');
   await expect(journal).toContainText('Validation demandée par Claire Martin');

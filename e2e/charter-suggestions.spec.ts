@@ -73,8 +73,8 @@ test('a reviewer suggests new wording; the author accepts one and declines anoth
     ]),
   ).toEqual([['accepted'], ['rejected']]);
   expect(saved.comments[1].replies[0].text).toBe('« Une » reste plus juste ici.');
-  const accepted = saved.history.find((event: { detail?: string }) =>
-    event.detail?.startsWith('Accepted the suggestion'),
+  const accepted = saved.history.find(
+    (event: { fact?: { type: string } }) => event.fact?.type === 'suggestion-accepted',
   );
   expect(accepted).toMatchObject({ kind: 'edited', actor: 'Luc Bernard' });
 });

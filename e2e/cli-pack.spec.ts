@@ -133,7 +133,7 @@ test('history prints the audit trail as Markdown, CSV and YAML', async () => {
   const project = signedOffProject();
   await saveProject(join(cli.path, 'charte.charter'), project);
   expect(cli.ok(['history', 'charte.charter']).stdout).toContain(
-    '| 5 mars 2026 à 12:00 UTC | Version validée | — | Version 2 signed off by hr, legal, it',
+    '| 5 mars 2026 à 12:00 UTC | Version validée | — | Version\u00a02 validée par Ressources humaines, Juridique et Informatique (sha256:',
   );
   cli.ok(['history', 'charte.charter', '--format', 'yaml', '-o', 'journal.yaml']);
   expect(pythonYaml(join(cli.path, 'journal.yaml'))).toMatchObject({ events: project.history });

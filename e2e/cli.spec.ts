@@ -269,7 +269,7 @@ test('a suggested wording, once accepted, is what the charter exports', () => {
   expect(threads).toMatch(/suggestion:\n\s+text: carte de visite\n/);
 
   expect(ok(['accept', 'a.charter', id, '--author', 'Léa']).stdout).toBe(
-    'Accepted the suggestion of Inès on clause "intro.purpose": “vitrine” → “carte de visite”.\n',
+    'Accepted the suggestion of Inès on clause “intro.purpose”: “vitrine” → “carte de visite”.\n',
   );
   expect(ok(['comments', 'a.charter']).stdout).toMatch(/status: accepted\n\s+at: .*\n\s+by: Léa/);
   ok(['export', 'a.charter', '--format', 'yaml', '-o', 'a.yaml']);

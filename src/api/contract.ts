@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExportFormat } from '../model/export-format';
 import type { CharterErrorCode } from '../errors/charter-error';
 import { Answers } from '../model/answers';
 import { Language } from '../model/language';
@@ -24,8 +25,7 @@ import { OptionalClause, TemplateSummary, WizardPage } from '../template/wizard-
  * every transport (Electron IPC, the web host) validates requests against these schemas.
  */
 
-export const ExportFormat = z.enum(['yaml', 'docx', 'pdf', 'html', 'markdown']);
-export type ExportFormat = z.infer<typeof ExportFormat>;
+export { ExportFormat };
 
 /** The file extension of each format, without the dot. */
 export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {

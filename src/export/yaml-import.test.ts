@@ -86,7 +86,11 @@ describe('importYaml', () => {
       updatedAt: NOW,
     });
     expect(imported.history).toEqual([
-      { at: NOW, kind: 'imported', detail: 'charter-studio/charter@1, version 2' },
+      {
+        at: NOW,
+        kind: 'imported',
+        fact: { type: 'yaml-imported', format: 'charter-studio/charter@1', version: 2 },
+      },
     ]);
     // Version 1's text is not in the export: its number carries on, and the request is pending.
     expect(imported.versions).toEqual([]);

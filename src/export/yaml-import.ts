@@ -68,7 +68,11 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
       })),
       signOff: { versionsBefore: number - 1 },
       history: [
-        { at: options.now, kind: 'imported', detail: `${EXPORT_FORMAT}, version ${number}` },
+        {
+          at: options.now,
+          kind: 'imported',
+          fact: { type: 'yaml-imported', format: EXPORT_FORMAT, version: number },
+        },
       ],
     } satisfies ProjectInput,
     'invalid-file',

@@ -39,7 +39,13 @@ describe('editEvent', () => {
       at: NOW,
       kind: 'edited',
       actor: 'Claire',
-      detail: `title “Charte 2027”; edited ${first.id}; added scope.new; removed ${second.id}.`,
+      fact: {
+        type: 'edited',
+        title: 'Charte 2027',
+        edited: [first.id],
+        added: ['scope.new'],
+        removed: [second.id],
+      },
     });
   });
 });

@@ -31,18 +31,19 @@ export function editEvent(
   });
   const added = [...current.keys()].filter((id) => !old.has(id));
   const removed = [...old.keys()].filter((id) => !current.has(id));
-  const parts = [
-    before.meta.title === after.meta.title ? '' : `title “${after.meta.title}”`,
-    changed.length ? `edited ${changed.map(([id]) => id).join(', ')}` : '',
-    added.length ? `added ${added.join(', ')}` : '',
-    removed.length ? `removed ${removed.join(', ')}` : '',
-  ].filter(Boolean);
-  if (parts.length === 0) return null;
+  const retitled = before.meta.title !== after.meta.title;
+  if (!retitled && changed.length + added.length + removed.length === 0) return null;
   return {
     at: now,
     kind: 'edited',
     ...(actor === undefined ? {} : { actor }),
-    detail: `${parts.join('; ')}.`,
+    fact: {
+      type: 'edited',
+      ...(retitled ? { title: after.meta.title } : {}),
+      edited: changed.map(([id]) => id),
+      added,
+      removed,
+    },
   };
 }
 

@@ -1,18 +1,18 @@
 import type { HistoryEvent } from '../model/history-event';
+import type { HistoryFactOf } from '../model/history-fact';
 import type { Project } from '../model/project';
 import type { Timestamp } from '../model/timestamp';
 
-export interface ExportRecord {
-  /** What was written: a format (PDF, DOCX…) or "evidence pack". */
-  what: string;
-  /** The file's name, without its folder: where it went, not who the user is. */
-  fileName: string;
-}
+/**
+ * What was written: a document of one text, or a version's evidence pack; its file's name without
+ * its folder (where it went, not who the user is).
+ */
+export type ExportRecord = HistoryFactOf<'exported'> | HistoryFactOf<'pack-exported'>;
 
 /** The project with an `exported` event: the audit trail says which text left the app, and when. */
 export function withExportEvent(
   project: Project,
-  { what, fileName }: ExportRecord,
+  record: ExportRecord,
   now: Timestamp,
   actor?: string,
 ): Project {
@@ -20,7 +20,7 @@ export function withExportEvent(
     at: now,
     kind: 'exported',
     ...(actor === undefined ? {} : { actor }),
-    detail: `${what}: ${fileName}.`,
+    fact: record,
   };
   return { ...project, history: [...project.history, event] };
 }

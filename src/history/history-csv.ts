@@ -1,6 +1,7 @@
 import type { Language } from '../model/language';
 import type { Project } from '../model/project';
 import { spreadsheetCsv } from '../text/spreadsheet-csv';
+import { describeEvent } from './describe-event';
 import { HISTORY_LABELS } from './history-labels';
 
 /**
@@ -15,7 +16,7 @@ export function historyCsv(project: Project, language: Language): string {
       event.at,
       kinds[event.kind],
       event.actor ?? '',
-      event.detail ?? '',
+      describeEvent(event, language),
     ]),
   ]);
 }

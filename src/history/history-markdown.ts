@@ -3,6 +3,7 @@ import type { Language } from '../model/language';
 import type { Project } from '../model/project';
 import { markdownTable } from '../rich-text/markdown-table';
 import { plainMarkdown } from '../rich-text/plain-markdown';
+import { describeEvent } from './describe-event';
 import { HISTORY_LABELS } from './history-labels';
 
 /**
@@ -29,7 +30,7 @@ export function historyMarkdown(project: Project, language: Language): string {
         longDateTime(new Date(event.at), labels.locale),
         labels.kinds[event.kind],
         event.actor === undefined ? labels.noActor : cell(event.actor),
-        cell(event.detail ?? ''),
+        cell(describeEvent(event, language)),
       ]),
     ),
   ].join('\n\n')}\n`;

@@ -116,10 +116,31 @@ describe('the YAML audit trail', () => {
     events: EVENTS,
   };
 
-  it('holds the events as recorded, the same bytes whatever the language', () => {
+  it('holds the events as recorded, the same bytes for the same project', () => {
     const yaml = writeHistory(project, 'yaml');
     expect(parse(yaml)).toEqual(expected);
-    expect(writeHistory(structuredClone(project), 'yaml', 'en')).toBe(yaml);
+    expect(writeHistory(structuredClone(project), 'yaml')).toBe(yaml);
+  });
+
+  it('gives each fact as data, and in words of the language asked for', () => {
+    const published = {
+      at: '2026-03-06T09:00:00.000Z',
+      kind: 'published',
+      fact: { type: 'published', version: 2, fingerprint: `sha256:${'ab'.repeat(32)}` },
+    } as const;
+    const withFact = { ...project, history: [published] };
+    expect(parse(writeHistory(withFact, 'yaml')).events).toEqual([
+      { ...published, detail: `Version\u00a02 publiée (sha256:${'ab'.repeat(32)}).` },
+    ]);
+    expect(parse(writeHistory(withFact, 'yaml', 'en')).events).toEqual([
+      { ...published, detail: `Version 2 published (sha256:${'ab'.repeat(32)}).` },
+    ]);
+    expect(writeHistory(withFact, 'md')).toContain(
+      `| Version publiée | — | Version\u00a02 publiée (sha256:${'ab'.repeat(32)}). |`,
+    );
+    expect(writeHistory(withFact, 'csv', 'en')).toContain(
+      `Version published,,Version 2 published (sha256:${'ab'.repeat(32)}).`,
+    );
   });
 
   it.skipIf(!hasPython)(

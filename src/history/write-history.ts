@@ -5,7 +5,7 @@ import { historyCsv } from './history-csv';
 import { historyMarkdown } from './history-markdown';
 import { historyYaml } from './history-yaml';
 
-/** A project's audit trail as text; the labels of Markdown and CSV in `language`. */
+/** A project's audit trail as text; its words in `language`. */
 export function writeHistory(
   project: Project,
   format: HistoryFormat,
@@ -17,6 +17,6 @@ export function writeHistory(
     case 'csv':
       return historyCsv(project, language);
     case 'yaml':
-      return historyYaml(project);
+      return historyYaml(project, language);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HistoryFact } from './history-fact';
 import { Timestamp } from './timestamp';
 
 export const HistoryEventKind = z.enum([
@@ -21,6 +22,9 @@ export const HistoryEvent = z.object({
   at: Timestamp,
   kind: HistoryEventKind,
   actor: z.string().optional(),
+  /** What the event did, as data (newer files). */
+  fact: HistoryFact.optional(),
+  /** What an older file recorded instead of a fact: an English sentence. */
   detail: z.string().optional(),
 });
 export type HistoryEvent = z.infer<typeof HistoryEvent>;

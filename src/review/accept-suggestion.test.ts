@@ -76,7 +76,13 @@ describe('acceptSuggestion', () => {
       at: NOW,
       kind: 'edited',
       actor: 'Inès Bernard',
-      detail: `Accepted the suggestion of Claire Martin on clause "${CLAUSE}": “très” → “bien”.`,
+      fact: {
+        type: 'suggestion-accepted',
+        author: 'Claire Martin',
+        clause: CLAUSE,
+        before: 'très',
+        after: 'bien',
+      },
     });
     expect(Project.parse(accepted)).toEqual(accepted);
   });
@@ -120,7 +126,7 @@ describe('acceptSuggestion', () => {
     });
     expect(bodyOf(accepted)).toEqual(doc(p(text('Soyez  ligne.'))));
     expect(accepted.comments[0]?.anchor).toMatchObject({ exact: '', prefix: 'Soyez ', offset: 6 });
-    expect(accepted.history.at(-1)?.detail).toContain('“très prudents en” → “”');
+    expect(accepted.history.at(-1)?.fact).toMatchObject({ before: 'très prudents en', after: '' });
   });
 
   it('rewords the passage where it is now, after the text around it and in it was edited', () => {
@@ -139,9 +145,10 @@ describe('acceptSuggestion', () => {
     expect(bodyOf(accepted)).toEqual(
       doc(p(text('En toute occasion, soyez attentifs à vos publications.'))),
     );
-    expect(accepted.history.at(-1)?.detail).toContain(
-      '“très prudents avec toutes vos publications” → “attentifs à vos publications”',
-    );
+    expect(accepted.history.at(-1)?.fact).toMatchObject({
+      before: 'très prudents avec toutes vos publications',
+      after: 'attentifs à vos publications',
+    });
   });
 
   it('refuses when the passage is gone or now runs across paragraphs, and edits nothing', () => {

@@ -91,7 +91,13 @@ export function acceptSuggestion(
         at: now,
         kind: 'edited',
         ...(by === undefined ? {} : { actor: by }),
-        detail: `Accepted the suggestion of ${suggestionAuthor(comment)} on clause "${clauseId}": “${before}” → “${suggestion.text}”.`,
+        fact: {
+          type: 'suggestion-accepted',
+          ...suggestionAuthor(comment),
+          clause: clauseId,
+          before,
+          after: suggestion.text,
+        },
       },
     ],
   };

@@ -46,7 +46,7 @@ describe('createComment', () => {
       at: NOW,
       kind: 'commented',
       actor: 'Claire Martin',
-      detail: 'Commented on clause "scope.people".',
+      fact: { type: 'commented', clause: 'scope.people', suggestion: false },
     });
     expect(Project.parse(after)).toEqual(after);
   });
@@ -126,7 +126,11 @@ describe('createComment', () => {
       suggestion: { text: 'les stagiaires et les alternants' },
     });
     expect(comment.suggestion).not.toHaveProperty('decision');
-    expect(after.history.at(-1)?.detail).toBe('Suggested new wording for clause "scope.people".');
+    expect(after.history.at(-1)?.fact).toEqual({
+      type: 'commented',
+      clause: 'scope.people',
+      suggestion: true,
+    });
     expect(Project.parse(after)).toEqual(after);
     const deletion = createComment(project, {
       clauseId: 'scope.people',

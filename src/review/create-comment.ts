@@ -91,7 +91,7 @@ export function createComment(
     at: now,
     kind: 'commented' as const,
     ...(anonymous ? {} : { actor: comment.author.name }),
-    detail: `${suggestion === undefined ? 'Commented on' : 'Suggested new wording for'} clause "${clauseId}".`,
+    fact: { type: 'commented' as const, clause: clauseId, suggestion: suggestion !== undefined },
   };
   return {
     project: {

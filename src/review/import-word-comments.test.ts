@@ -4,7 +4,7 @@ import { exportDocx } from '../export/docx-export';
 import type { Project } from '../model/project';
 import { anchorComments } from './anchor-comments';
 import { createComment } from './create-comment';
-import { describeWordImport, importWordComments } from './import-word-comments';
+import { importWordComments } from './import-word-comments';
 import { commentedProject, REVIEW } from './test-support/commented-project';
 import type { WordComment } from './word-comment';
 
@@ -90,7 +90,13 @@ describe('importWordComments', () => {
     expect(next.history.at(-1)).toEqual({
       at: NOW,
       kind: 'imported',
-      detail: `Imported Word comments from relu.docx: ${describeWordImport(report)}.`,
+      fact: {
+        type: 'word-comments-imported',
+        source: 'relu.docx',
+        newComments: 1,
+        newReplies: 0,
+        alreadyThere: 5,
+      },
     });
 
     const again = importWordComments(next, [...exported, word], { ...options, now: 'x' });

@@ -142,7 +142,13 @@ export function importWordComments(
         {
           at: now,
           kind: 'imported',
-          detail: `Imported Word comments from ${source}: ${describeWordImport(report)}.`,
+          fact: {
+            type: 'word-comments-imported',
+            source,
+            newComments: report.newComments,
+            newReplies: report.newReplies,
+            alreadyThere: report.alreadyThere,
+          },
         },
       ],
     },
@@ -151,7 +157,9 @@ export function importWordComments(
 }
 
 /** "2 new comments, 1 new reply, 3 already in the charter" */
-export function describeWordImport(report: WordImportReport): string {
+export function describeWordImport(
+  report: Pick<WordImportReport, 'newComments' | 'newReplies' | 'alreadyThere'>,
+): string {
   return [
     countOf(report.newComments, 'new comment'),
     countOf(report.newReplies, 'new reply', 'new replies'),

@@ -93,7 +93,13 @@ describe('mergeFeedback', () => {
     expect(project.history.at(-1)).toEqual({
       at: '2026-03-05T12:00:00.000Z',
       kind: 'imported',
-      detail: 'Merged review feedback: 2 new comments, 1 new reply, 1 status change.',
+      fact: {
+        type: 'feedback-merged',
+        newComments: 2,
+        newReplies: 1,
+        statusChanges: 1,
+        decisions: 0,
+      },
     });
     expect(Project.parse(project)).toEqual(project);
   });
@@ -187,9 +193,13 @@ describe('mergeFeedback, for suggestions', () => {
     });
     expect(merged?.replies.map((reply) => reply.id)).toEqual(['b-r', 'a-r']);
     expect(reference.report).toMatchObject({ statusChanges: 1, decisions: 1 });
-    expect(reference.project.history.at(-1)?.detail).toBe(
-      'Merged review feedback: 0 new comments, 2 new replies, 1 status change, 1 decided suggestion.',
-    );
+    expect(reference.project.history.at(-1)?.fact).toEqual({
+      type: 'feedback-merged',
+      newComments: 0,
+      newReplies: 2,
+      statusChanges: 1,
+      decisions: 1,
+    });
   });
 
   it('never lets a copy undo an acceptance the charter’s text already holds', () => {

@@ -35,7 +35,17 @@ export function mergeFeedback(
       meta: { ...merged.meta, updatedAt: now },
       history: [
         ...merged.history,
-        { at: now, kind: 'imported', detail: `Merged review feedback: ${describeMerge(report)}.` },
+        {
+          at: now,
+          kind: 'imported',
+          fact: {
+            type: 'feedback-merged',
+            newComments: report.newComments,
+            newReplies: report.newReplies,
+            statusChanges: report.statusChanges,
+            decisions: report.decisions,
+          },
+        },
       ],
     },
     report,
@@ -43,7 +53,9 @@ export function mergeFeedback(
 }
 
 /** "2 new comments, 1 new reply, 0 status changes", and ", 1 decided suggestion" when there are. */
-export function describeMerge(report: MergeReport): string {
+export function describeMerge(
+  report: Pick<MergeReport, 'newComments' | 'newReplies' | 'statusChanges' | 'decisions'>,
+): string {
   return [
     countOf(report.newComments, 'new comment'),
     countOf(report.newReplies, 'new reply', 'new replies'),

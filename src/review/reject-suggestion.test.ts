@@ -39,7 +39,8 @@ describe('rejectSuggestion', () => {
       at: NOW,
       kind: 'commented',
       actor: HR.name,
-      detail: 'Rejected the suggestion of an anonymous reviewer on clause "scope.sites".',
+      // The reviewer chose to stay anonymous: the trail names nobody.
+      fact: { type: 'suggestion-rejected', clause: 'scope.sites' },
     });
     expect(Project.parse(rejected)).toEqual(rejected);
   });

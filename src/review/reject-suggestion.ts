@@ -46,7 +46,11 @@ export function rejectSuggestion(
         at: now,
         kind: 'commented',
         ...(actor === undefined ? {} : { actor }),
-        detail: `Rejected the suggestion of ${suggestionAuthor(comment)} on clause "${comment.anchor.clauseId}".`,
+        fact: {
+          type: 'suggestion-rejected',
+          ...suggestionAuthor(comment),
+          clause: comment.anchor.clauseId,
+        },
       },
     ],
   };

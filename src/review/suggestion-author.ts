@@ -1,6 +1,6 @@
 import type { Comment } from '../model/comment';
 
-/** Who made a suggestion, as the history names them: never an anonymous reviewer's name. */
-export function suggestionAuthor(comment: Comment): string {
-  return comment.anonymous ? 'an anonymous reviewer' : comment.author.name;
+/** Who made a suggestion, as the audit trail records it: nobody named when the reviewer is anonymous. */
+export function suggestionAuthor(comment: Comment): { author?: string } {
+  return comment.anonymous ? {} : { author: comment.author.name };
 }

@@ -31,7 +31,7 @@ function withdraw(project: Project, now: Timestamp): FollowedEdits {
         {
           at: now,
           kind: 'withdrawn',
-          detail: `The text changed after sign-off was requested: the request is withdrawn and ${invalidated} decision(s) no longer count.`,
+          fact: { type: 'request-withdrawn', invalidated },
         },
       ],
     },
@@ -60,7 +60,7 @@ export function followEdits(project: Project, now: Timestamp): FollowedEdits {
       meta: { ...project.meta, status: 'draft' },
       history: [
         ...project.history,
-        { at: now, kind: 'edited', detail: `New draft started from version ${latest.number}.` },
+        { at: now, kind: 'edited', fact: { type: 'draft-started', from: latest.number } },
       ],
     },
   };

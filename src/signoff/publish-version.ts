@@ -33,7 +33,7 @@ export function publishVersion(project: Project, now: Timestamp, actor?: string)
         at: now,
         kind: 'published',
         ...(actor === undefined ? {} : { actor }),
-        detail: `Version ${latest.number} published (${latest.fingerprint}).`,
+        fact: { type: 'published', version: latest.number, fingerprint: latest.fingerprint },
       },
     ],
   };

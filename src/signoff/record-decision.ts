@@ -129,7 +129,12 @@ function signOff(project: Project, request: SignOffRequest, now: Timestamp): Rec
         {
           at: now,
           kind: 'signed-off',
-          detail: `Version ${version.number} signed off by ${request.roles.join(', ')} (${version.fingerprint}).`,
+          fact: {
+            type: 'signed-off',
+            version: version.number,
+            roles: request.roles,
+            fingerprint: version.fingerprint,
+          },
         },
       ],
     },
@@ -161,9 +166,12 @@ export function recordDecision(
         at: approval.date,
         kind: approval.decision,
         actor: approval.name,
-        detail: [`${approval.role}, version ${approval.versionNumber}`, approval.reason]
-          .filter(Boolean)
-          .join(': '),
+        fact: {
+          type: 'decided',
+          role: approval.role,
+          version: approval.versionNumber,
+          ...(approval.reason ? { reason: approval.reason } : {}),
+        },
       },
     ],
   };

@@ -79,7 +79,7 @@ export function requestSignOff(project: Project, options: SignOffRequestOptions)
         at: options.now,
         kind: 'requested',
         ...(options.requestedBy === undefined ? {} : { actor: options.requestedBy }),
-        detail: `Sign-off of version ${number} requested from ${roles.join(', ')} (${fingerprint}).`,
+        fact: { type: 'sign-off-requested', version: number, roles, fingerprint },
       },
     ],
   };

@@ -48,7 +48,7 @@ describe('createProject', () => {
       {
         at: NOW,
         kind: 'created',
-        detail: `Created from the template "social-media" ${template.version}.`,
+        fact: { type: 'created', template: 'social-media', templateVersion: template.version },
       },
     ]);
   });

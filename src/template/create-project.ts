@@ -46,7 +46,7 @@ export function createProject({
       {
         at: now,
         kind: 'created',
-        detail: `Created from the template "${template.id}" ${template.version}.`,
+        fact: { type: 'created', template: template.id, templateVersion: template.version },
       },
     ],
   };

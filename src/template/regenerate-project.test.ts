@@ -121,7 +121,7 @@ describe('regenerateProject', () => {
     expect(next.history.at(-1)).toEqual({
       at: NOW,
       kind: 'answered',
-      detail: 'Answers changed: tone; 0 clauses edited by hand to settle.',
+      fact: { type: 'answered', answers: ['tone'], switchedOff: [], switchedOn: [], toSettle: 0 },
     });
     expect(next.meta).toEqual({ ...project.meta, updatedAt: NOW });
     expect(next.id).toBe(project.id);
@@ -149,9 +149,7 @@ describe('regenerateProject', () => {
     });
     expect(conflict?.current).toEqual(doc(p(text('Notre texte à nous.'))));
     expect(textsOf(conflict?.proposed ?? doc()).join('')).toContain('Globex');
-    expect(next.history.at(-1)?.detail).toBe(
-      'Answers changed: company.name; 1 clause edited by hand to settle.',
-    );
+    expect(next.history.at(-1)?.fact).toMatchObject({ answers: ['company.name'], toSettle: 1 });
     expect(regenerateProject(mini, next, next.answers, NOW).conflicts).toHaveLength(1);
   });
 
@@ -262,16 +260,24 @@ describe('regenerateProject', () => {
     expect(off.conflicts).toEqual([]);
     expect(off.project.disabledClauses).toEqual(['intro.large']);
     expect(ids(off.project)[0]).toEqual(['intro', ['intro.hello']]);
-    expect(off.project.history.at(-1)?.detail).toBe(
-      'No answer changed; clauses switched off: intro.large; 0 clauses edited by hand to settle.',
-    );
+    expect(off.project.history.at(-1)?.fact).toEqual({
+      type: 'answered',
+      answers: [],
+      switchedOff: ['intro.large'],
+      switchedOn: [],
+      toSettle: 0,
+    });
 
     const on = regenerateProject(mini, off.project, BASE, NOW, { disabledClauses: [] });
     expect(on.project.disabledClauses).toEqual([]);
     expect(ids(on.project)).toEqual(ids(create()));
-    expect(on.project.history.at(-1)?.detail).toBe(
-      'No answer changed; clauses switched on: intro.large; 0 clauses edited by hand to settle.',
-    );
+    expect(on.project.history.at(-1)?.fact).toEqual({
+      type: 'answered',
+      answers: [],
+      switchedOff: [],
+      switchedOn: ['intro.large'],
+      toSettle: 0,
+    });
   });
 
   it('keeps a hand-edited clause the author switches off, and proposes to remove it', () => {

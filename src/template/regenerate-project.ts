@@ -2,6 +2,7 @@ import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import type { Answers } from '../model/answers';
 import type { Clause, Section } from '../model/clause';
+import type { HistoryFactOf } from '../model/history-fact';
 import { Project } from '../model/project';
 import type { RichTextDoc } from '../model/rich-text';
 import { richTextToMarkdown } from '../rich-text/to-markdown';
@@ -123,7 +124,7 @@ export function regenerateProject(
       {
         at: now,
         kind: 'answered' as const,
-        detail: describeChange(project, { answers: resolved, disabledClauses }, conflicts),
+        fact: answersChange(project, { answers: resolved, disabledClauses }, conflicts),
       },
     ],
   };
@@ -196,26 +197,23 @@ function insertAfterLast<T extends { id: string }>(
   list.splice(anchor + 1, 0, item);
 }
 
-function describeChange(
+/** What new answers changed: for the audit trail, which words it. */
+function answersChange(
   project: Project,
   next: Pick<Project, 'answers' | 'disabledClauses'>,
   conflicts: readonly RegenerationConflict[],
-): string {
+): HistoryFactOf<'answered'> {
   const keys = new Set([...Object.keys(project.answers), ...Object.keys(next.answers)]);
-  const changed = [...keys].filter(
-    (key) =>
-      JSON.stringify(project.answers[key] ?? null) !== JSON.stringify(next.answers[key] ?? null),
-  );
-  const parts = [
-    changed.length === 0 ? 'No answer changed' : `Answers changed: ${changed.join(', ')}`,
-  ];
   const before = new Set(project.disabledClauses);
   const after = new Set(next.disabledClauses);
-  const off = [...after].filter((id) => !before.has(id));
-  const on = [...before].filter((id) => !after.has(id));
-  if (off.length > 0) parts.push(`clauses switched off: ${off.join(', ')}`);
-  if (on.length > 0) parts.push(`clauses switched on: ${on.join(', ')}`);
-  const plural = conflicts.length === 1 ? '' : 's';
-  parts.push(`${conflicts.length} clause${plural} edited by hand to settle.`);
-  return parts.join('; ');
+  return {
+    type: 'answered',
+    answers: [...keys].filter(
+      (key) =>
+        JSON.stringify(project.answers[key] ?? null) !== JSON.stringify(next.answers[key] ?? null),
+    ),
+    switchedOff: [...after].filter((id) => !before.has(id)),
+    switchedOn: [...before].filter((id) => !after.has(id)),
+    toSettle: conflicts.length,
+  };
 }

@@ -150,7 +150,8 @@ export function ExportDialog({
     );
     if (result) {
       onExported({
-        what: exportedWhat(selectVersion(project, text.selector), format),
+        ...exportedText(selectVersion(project, text.selector)),
+        format,
         fileName: basename(result.path),
       });
     }
@@ -261,8 +262,8 @@ export function ExportDialog({
   );
 }
 
-/** "PDF of version 2 (draft)": which text left the app, in the audit trail's words. */
-function exportedWhat(project: Project, format: ExportFormat): string {
-  const state = isFrozen(project) ? project.meta.status : 'draft';
-  return `${format.toUpperCase()} of version ${currentVersionNumber(project)} (${state})`;
+/** Which text left the app, for the audit trail: its version, and the draft's as a draft. */
+function exportedText(project: Project) {
+  const status = isFrozen(project) ? project.meta.status : 'draft';
+  return { type: 'exported', version: currentVersionNumber(project), status } as const;
 }

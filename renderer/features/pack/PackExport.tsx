@@ -63,7 +63,8 @@ export function PackExport({ project, projectPath, version, onExported }: PackEx
     );
     if (result) {
       onExported({
-        what: `Evidence pack of version ${version.number}`,
+        type: 'pack-exported',
+        version: version.number,
         fileName: basename(result.path),
       });
     }

@@ -3,6 +3,7 @@ import { followEdits } from '../../signoff/follow-edits';
 import { loadProject, saveProject } from '../../store/project-file';
 import type { CliCommand } from '../cli-command';
 import { commentArguments } from '../comment-arguments';
+import { lastEventLine } from '../last-event-line';
 
 export const acceptCommand: CliCommand = {
   name: 'accept',
@@ -26,8 +27,8 @@ export const acceptCommand: CliCommand = {
     // The text changed: a pending sign-off request no longer holds, a signed-off text is a draft.
     const { project, withdrawn } = followEdits(accepted, now);
     await saveProject(path, project);
-    context.stdout(`${accepted.history.at(-1)?.detail ?? ''}\n`);
-    if (withdrawn) context.stdout(`${project.history.at(-1)?.detail ?? ''}\n`);
+    context.stdout(lastEventLine(accepted));
+    if (withdrawn) context.stdout(lastEventLine(project));
     return 0;
   },
 };

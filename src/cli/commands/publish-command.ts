@@ -2,6 +2,7 @@ import { publishVersion } from '../../signoff/publish-version';
 import { loadProject, saveProject } from '../../store/project-file';
 import type { CliCommand } from '../cli-command';
 import { fileArgument } from '../required-option';
+import { lastEventLine } from '../last-event-line';
 
 export const publishCommand: CliCommand = {
   name: 'publish',
@@ -18,7 +19,7 @@ export const publishCommand: CliCommand = {
     const actor = typeof values.author === 'string' ? values.author : undefined;
     const project = publishVersion(await loadProject(path), new Date().toISOString(), actor);
     await saveProject(path, project);
-    context.stdout(`${project.history.at(-1)?.detail ?? ''}\n`);
+    context.stdout(lastEventLine(project));
     return 0;
   },
 };

@@ -4,6 +4,7 @@ import { authorOption, ROLE_CHOICES } from '../author-option';
 import type { CliCommand } from '../cli-command';
 import { commentArguments } from '../comment-arguments';
 import { requiredOption } from '../required-option';
+import { lastEventLine } from '../last-event-line';
 
 export const rejectCommand: CliCommand = {
   name: 'reject',
@@ -30,7 +31,7 @@ export const rejectCommand: CliCommand = {
       now: new Date().toISOString(),
     });
     await saveProject(path, project);
-    context.stdout(`${project.history.at(-1)?.detail ?? ''}\n`);
+    context.stdout(lastEventLine(project));
     return 0;
   },
 };

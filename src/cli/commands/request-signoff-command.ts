@@ -4,6 +4,7 @@ import { requestSignOff } from '../../signoff/request-sign-off';
 import { loadProject, saveProject } from '../../store/project-file';
 import type { CliCommand } from '../cli-command';
 import { fileArgument } from '../required-option';
+import { lastEventLine } from '../last-event-line';
 
 export const requestSignoffCommand: CliCommand = {
   name: 'request-signoff',
@@ -29,9 +30,7 @@ export const requestSignoffCommand: CliCommand = {
     });
     await saveProject(path, project);
     const request = project.signOff.request;
-    context.stdout(
-      `${project.history.at(-1)?.detail ?? ''}\nfingerprint: ${request?.fingerprint ?? ''}\n`,
-    );
+    context.stdout(`${lastEventLine(project)}fingerprint: ${request?.fingerprint ?? ''}\n`);
     return 0;
   },
 };

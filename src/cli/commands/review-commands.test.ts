@@ -245,7 +245,7 @@ describe('the review commands', () => {
     expect(await charter('accept', 'mots.charter', first, '--author', 'Inès Bernard')).toEqual({
       status: 0,
       stdout:
-        'Accepted the suggestion of Claire Martin on clause "scope.sites": “en télétravail” → “à distance”.\n',
+        'Accepted the suggestion of Claire Martin on clause “scope.sites”: “en télétravail” → “à distance”.\n',
       stderr: '',
     });
     const rejected = await charter(
@@ -261,7 +261,7 @@ describe('the review commands', () => {
     );
     expect(rejected).toEqual({
       status: 0,
-      stdout: 'Rejected the suggestion of an anonymous reviewer on clause "scope.people".\n',
+      stdout: 'Rejected an anonymous suggestion on clause “scope.people”.\n',
       stderr: '',
     });
     const [accepted, refused] = await listed('mots.charter');

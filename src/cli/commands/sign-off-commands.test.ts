@@ -31,7 +31,7 @@ describe('sign-off on the command line', () => {
       expect((await stat(join(folder, `${role}.pem`))).mode & 0o777).toBe(0o600);
     }
     expect(await ok('request-signoff', 'charte.charter', '--author', 'Claire')).toMatch(
-      /Sign-off of version 1 requested from hr, legal, it/,
+      /Sign-off of version 1 requested from Human resources, Legal and IT \(sha256:[0-9a-f]{64}\)/,
     );
     await ok(
       'approve',
