@@ -5,7 +5,8 @@ import { longDate } from '../src/dates/long-date';
 import { SignOffPanel } from './pages/sign-off-panel';
 import { StartPage } from './pages/start-page';
 import { createAndEditCharter } from './support/charter-journey-steps';
-import { pythonYaml } from './support/readers';
+import { choosePath } from './pages/path-dialog';
+import { pythonCsv, pythonYaml } from './support/readers';
 import { runCharter } from './support/run-charter';
 import { expect, test } from './support/web-host-fixture';
 
@@ -182,6 +183,21 @@ test('HR, legal and IT sign off version 1 with their keys; an edit starts versio
   await expect(journal).toContainText('Version publiée par Claire Martin');
   await expect(journal).toContainText('Validation demandée par Claire Martin');
   await snap(page, testInfo, '10-journal');
+
+  // The journal exports as a spreadsheet, worded as the app shows it.
+  await journal.getByRole('combobox', { name: 'Format du journal' }).selectOption('csv');
+  await journal.getByRole('button', { name: 'Exporter le journal…' }).click();
+  const csvPath = join(webHost.workDir, 'journal.csv');
+  await choosePath(page, 'Exporter le journal sous', csvPath, 'Choisir');
+  await expect(journal.getByText(/journal\.csv.*a été créé/)).toBeVisible();
+  const rows = pythonCsv(csvPath);
+  expect(rows[0]).toEqual(['Date UTC (ISO 8601)', 'Événement', 'Par', 'Détail']);
+  expect(rows).toContainEqual([
+    expect.any(String),
+    'Version validée',
+    '',
+    `Version\u00a02 validée par Ressources humaines (${second}).`,
+  ]);
   await journal.getByRole('button', { name: 'Fermer' }).click();
 
   // Version 1 still exports as signed; version 2's page lists what changed since version 1.

@@ -50,6 +50,15 @@ export function pdfInfo(pdfPath: string): string {
   return execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
 }
 
+/** Python's csv module (RFC 4180, the BOM read as Excel does), printing the rows as JSON. */
+export function pythonCsv(csvPath: string): string[][] {
+  const script =
+    'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))';
+  return JSON.parse(
+    execFileSync('python3', ['-c', script, csvPath], { encoding: 'utf8' }),
+  ) as string[][];
+}
+
 /** Python's yaml (a YAML 1.1 reader), printing the document back as JSON. */
 export function pythonYaml(yamlPath: string): unknown {
   const json = execFileSync(

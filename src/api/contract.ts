@@ -12,6 +12,7 @@ import { IntegrityProblem } from '../signoff/integrity-problem';
 import { KeyProtection } from '../signoff/key-vault';
 import { LintFinding } from '../lint/lint-finding';
 import { FeedbackSummaryFormat } from '../review/feedback-summary-format';
+import { HistoryFormat } from '../history/history-format';
 import { RegenerationConflict } from '../template/regeneration-conflict';
 import { RecentFile, Settings, SettingsPatch } from '../settings/settings';
 import { DraftId, RecoveryEntry, RecoveryId, RecoverySummary } from '../recovery/recovery-entry';
@@ -222,6 +223,16 @@ export const contract = {
     request: z.object({
       project: Project,
       format: FeedbackSummaryFormat,
+      path: FilePath,
+      overwrite: z.boolean().default(false),
+    }),
+    response: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
+  'history.write': {
+    // The audit trail (Markdown, CSV or YAML), worded in the charter's language.
+    request: z.object({
+      project: Project,
+      format: HistoryFormat,
       path: FilePath,
       overwrite: z.boolean().default(false),
     }),

@@ -15,6 +15,7 @@ import { pathExists } from '../store/path-exists';
 import { fileExistsError, writeFileAtomic } from '../store/write-file-atomic';
 import { lintProject } from '../lint/lint-project';
 import { writeFeedbackSummary } from '../review/write-feedback-summary';
+import { writeHistory } from '../history/write-history';
 import { createProject } from '../template/create-project';
 import { previewClauses } from '../template/preview-clauses';
 import { regenerateProject } from '../template/regenerate-project';
@@ -141,6 +142,10 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     'feedback.write': ({ project, format, path, overwrite }) =>
       writeNewFile(path, overwrite, async () =>
         new TextEncoder().encode(writeFeedbackSummary(project, format)),
+      ),
+    'history.write': ({ project, format, path, overwrite }) =>
+      writeNewFile(path, overwrite, async () =>
+        new TextEncoder().encode(writeHistory(project, format)),
       ),
     'pack.write': ({ project, version, path, overwrite }) =>
       writeNewFile(

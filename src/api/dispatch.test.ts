@@ -9,6 +9,7 @@ import type { Project } from '../model/project';
 import { createComment } from '../review/create-comment';
 import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { feedbackProject } from '../review/test-support/feedback-project';
+import { writeHistory } from '../history/write-history';
 import { writeFeedbackSummary } from '../review/write-feedback-summary';
 import { createUserDataStore } from '../settings/user-data-store';
 import { createFileKeyVault } from '../signoff/file-key-vault';
@@ -179,6 +180,25 @@ describe('dispatch', () => {
     });
     await value('feedback.write', { project, format: 'yaml', path, overwrite: true });
     expect(await readFile(path, 'utf8')).toBe(writeFeedbackSummary(project, 'yaml'));
+  });
+
+  it('writes the audit trail in the charter’s language, never over a file unasked', async () => {
+    const project = await feedbackProject();
+    const path = join(folder, 'journal.csv');
+    const written = await value<{ path: string; bytes: number }>('history.write', {
+      project,
+      format: 'csv',
+      path,
+    });
+    const csv = writeHistory(project, 'csv');
+    expect(csv).toContain('Création de la charte');
+    expect(written).toEqual({ path, bytes: Buffer.byteLength(csv) });
+    expect(await readFile(path, 'utf8')).toBe(csv);
+    expect(await call('history.write', { project, format: 'md', path })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', details: { reason: 'exists' } },
+    });
+    expect(await readFile(path, 'utf8')).toBe(csv);
   });
 
   it('reports a damaged file without a stack trace', async () => {

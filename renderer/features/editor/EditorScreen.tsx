@@ -362,6 +362,7 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
               <SignOffPanel
                 id={signOffPanelId}
                 project={project}
+                projectPath={path}
                 reviewer={reviewer}
                 saveReviewer={saveReviewer}
                 actions={signOffActions}

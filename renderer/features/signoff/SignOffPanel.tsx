@@ -24,6 +24,8 @@ import { YourDecision } from './YourDecision';
 interface SignOffPanelProps {
   id: string;
   project: Project;
+  /** Where the project is saved, to suggest exports beside it; null until it is. */
+  projectPath: string | null;
   reviewer: Author | null | undefined;
   saveReviewer(reviewer: Author): Promise<void>;
   actions: ReturnType<typeof useSignOffActions>;
@@ -39,6 +41,7 @@ interface SignOffPanelProps {
 export function SignOffPanel({
   id,
   project,
+  projectPath,
   reviewer,
   saveReviewer,
   actions,
@@ -166,7 +169,11 @@ export function SignOffPanel({
         />
       )}
       {showingHistory && (
-        <HistoryDialog history={project.history} onClose={() => setShowingHistory(false)} />
+        <HistoryDialog
+          project={project}
+          projectPath={projectPath}
+          onClose={() => setShowingHistory(false)}
+        />
       )}
     </section>
   );
