@@ -190,6 +190,7 @@ test('HR, legal and IT sign off version 1 with their keys; an edit starts versio
   const csvPath = join(webHost.workDir, 'journal.csv');
   await choosePath(page, 'Exporter le journal sous', csvPath, 'Choisir');
   await expect(journal.getByText(/journal\.csv.*a été créé/)).toBeVisible();
+  await snap(page, testInfo, '11-journal-exported');
   const rows = pythonCsv(csvPath);
   expect(rows[0]).toEqual(['Date UTC (ISO 8601)', 'Événement', 'Par', 'Détail']);
   expect(rows).toContainEqual([

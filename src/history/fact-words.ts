@@ -6,6 +6,7 @@ import type { Role } from '../model/role';
 import { describeWordImport } from '../review/import-word-comments';
 import { describeMerge } from '../review/merge-feedback';
 import { countInFrench, countOf } from '../text/count-of';
+import { HISTORY_LABELS } from './history-labels';
 
 /** Each kind of fact as a sentence. */
 export type FactWords = {
@@ -23,9 +24,10 @@ const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
 /** « Ressources humaines, Juridique et Informatique »: the roles by name, as a list in `language`. */
 function rolesIn(language: Language, roles: readonly Role[]): string {
   const names = roles.map((role) => EXPORT_LABELS[language].roles[role]);
-  // British English, as the app's English: no comma before « and ».
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  // The trail's own locale: British English puts no comma before « and ».
+  return new Intl.ListFormat(HISTORY_LABELS[language].locale, { type: 'conjunction' }).format(
+    names,
+  );
 }
 
 /** Parts of a summary as one sentence: the first capitalised, a full stop at the end. */

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Spinner } from '../../ui/Spinner';
 import { ExportSuccess } from '../export/ExportSuccess';
-import { suggestSummaryPath } from '../feedback/suggest-summary-path';
+import { suggestExportPath } from './suggest-export-path';
 import { useFilePicker } from './use-file-picker';
 import { useFileWrite } from './use-file-write';
 
@@ -43,7 +43,7 @@ export function FileExport<Format extends string>({
 
   const exportFile = async () => {
     const chosen = await picker.chooseSavePath({
-      suggestedPath: suggestSummaryPath(projectPath, labels.fileName, format),
+      suggestedPath: suggestExportPath(projectPath, labels.fileName, format),
       extension: format,
       title: labels.choosePath,
     });

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Spinner } from '../../ui/Spinner';
 import { ExportSuccess } from '../export/ExportSuccess';
-import { suggestSummaryPath } from '../feedback/suggest-summary-path';
+import { suggestExportPath } from '../files/suggest-export-path';
 import { basename } from '../files/file-path';
 import { useFilePicker } from '../files/use-file-picker';
 import { useFileWrite } from '../files/use-file-write';
@@ -41,7 +41,7 @@ export function PackExport({ project, projectPath, version, onExported }: PackEx
 
   const exportPack = async () => {
     const chosen = await picker.chooseSavePath({
-      suggestedPath: suggestSummaryPath(
+      suggestedPath: suggestExportPath(
         projectPath,
         t('pack.fileName', { version: version.number }),
         'zip',

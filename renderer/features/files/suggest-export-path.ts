@@ -1,8 +1,8 @@
-import { dirname, joinPath } from '../files/file-path';
-import { lastFolder } from '../files/last-folder';
+import { dirname, joinPath } from './file-path';
+import { lastFolder } from './last-folder';
 
 /** Beside the project file, else in the last folder used: where HR will look for it. */
-export function suggestSummaryPath(
+export function suggestExportPath(
   projectPath: string | null,
   fileName: string,
   extension: string,
