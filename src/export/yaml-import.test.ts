@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LATEST_EXPORT_CONTRACT } from '../model/export-contract';
 import type { Project } from '../model/project';
 import { richTextToPlainText } from '../rich-text/to-plain-text';
 import { draftFingerprint } from '../signoff/request-sign-off';
@@ -43,6 +44,7 @@ function withStatus(status: Project['meta']['status'], versions: number[]): Proj
       fingerprint,
       roles: ['hr' as const],
       content: contentOf(project),
+      contract: LATEST_EXPORT_CONTRACT,
     })),
   };
 }
@@ -86,7 +88,7 @@ describe('importYaml', () => {
       updatedAt: NOW,
     });
     expect(imported.history).toEqual([
-      { at: NOW, kind: 'imported', detail: 'charter-studio/charter@1, version 2' },
+      { at: NOW, kind: 'imported', detail: 'charter-studio/charter@2, version 2' },
     ]);
     // Version 1's text is not in the export: its number carries on, and the request is pending.
     expect(imported.versions).toEqual([]);
@@ -163,11 +165,11 @@ describe('importYaml', () => {
   });
 
   it('refuses a newer contract with a message that says to update', () => {
-    const yaml = exportYaml(createSampleProject()).replace('charter@1', 'charter@2');
+    const yaml = exportYaml(createSampleProject()).replace('charter@2', 'charter@3');
     expect(() => importAs(yaml)).toThrow(
       expect.objectContaining({
         code: 'unsupported',
-        message: expect.stringContaining('charter-studio/charter@2'),
+        message: expect.stringContaining('charter-studio/charter@3'),
       }),
     );
   });
