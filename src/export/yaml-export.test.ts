@@ -6,7 +6,7 @@ import { richTextToMarkdown } from '../rich-text/to-markdown';
 import { exportFormat, LATEST_EXPORT_CONTRACT } from '../model/export-contract';
 import { ExportDocument } from './export-document';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
-import { hasPython, readWithPython, type ExportData } from './test-support/read-with-python';
+import { hasPython, readWithPython, schemaVerdicts } from './test-support/read-with-python';
 import { exportYaml } from './yaml-export';
 import { importYaml } from './yaml-import';
 
@@ -200,32 +200,12 @@ describe.skipIf(!hasPython)(
       expect(importYaml(example, { now: '2026-04-01T08:00:00.000Z' }).sections).toHaveLength(1);
     });
 
-    /** Whether zod and the JSON Schema of its contract accept each variant of `valid`. */
-    async function verdictsOn(
-      valid: unknown,
-      variants: [string, (document: ExportData) => void][],
-    ): Promise<{ name: string; zod: boolean; jsonSchema: boolean }[]> {
-      const documents = variants.map(([, change]) => {
-        const document = structuredClone(valid) as ExportData;
-        change(document);
-        return document;
-      });
-      const results = await readWithPython(
-        ...documents.map((document) => JSON.stringify(document)),
-      );
-      return variants.map(([name], index) => ({
-        name,
-        zod: ExportDocument.safeParse(documents[index]).success,
-        jsonSchema: results[index]?.errors.length === 0,
-      }));
-    }
-
     it.each([1, 2] as const)(
       'agrees with the import schema on what is valid, contract %i',
       async (contract) => {
         const valid = parse(exportYaml(createSampleProject(contract)));
         expect(valid).toMatchObject({ format: exportFormat(contract) });
-        const verdicts = await verdictsOn(valid, [
+        const verdicts = await schemaVerdicts(valid, [
           ['unchanged', () => undefined],
           ['no headcount', (document) => delete document.company.headcount],
           [

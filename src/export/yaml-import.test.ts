@@ -53,6 +53,7 @@ describe('importYaml', () => {
   it('round-trips an export byte for byte, id and fingerprint included', () => {
     const projects = [
       createSampleProject(),
+      createSampleProject(1),
       withStatus('draft', []),
       withStatus('in-review', [1, 2]),
       withStatus('signed-off', [1, 2]),
@@ -141,6 +142,10 @@ describe('importYaml', () => {
         /sections\[0\]\.clauses\[1\]\.id: duplicate clause scope\.who/,
       ],
       [yaml.replace('language: fr', 'language: fr\nnote: hello'), /note/],
+      [
+        yaml.replace('duringWorkingTime: null', 'duringWorkingTime: pauses'),
+        /rules\.personalUse\.duringWorkingTime/,
+      ],
       [yaml.replace('  number: 2', '  number: two'), /version\.number/],
       ['- just\n- a list\n', /\(root\)/],
       ['', /\(root\)/],

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ExportDocument } from '../export-document';
 import { requireTool } from './require-tool';
 import { runTool } from './run-tool';
 
@@ -51,3 +52,21 @@ export async function readWithPython(...yaml: string[]): Promise<PythonResult[]>
 
 /** Python with PyYAML and jsonschema, or the tests that need them skip (see requireTool). */
 export const hasPython = requireTool('python3', ['-c', 'import yaml, jsonschema']);
+
+/** Whether zod and the JSON Schema of its contract accept each variant of `valid`. */
+export async function schemaVerdicts(
+  valid: unknown,
+  variants: [string, (document: ExportData) => void][],
+): Promise<{ name: string; zod: boolean; jsonSchema: boolean }[]> {
+  const documents = variants.map(([, change]) => {
+    const document = structuredClone(valid) as ExportData;
+    change(document);
+    return document;
+  });
+  const results = await readWithPython(...documents.map((document) => JSON.stringify(document)));
+  return variants.map(([name], index) => ({
+    name,
+    zod: ExportDocument.safeParse(documents[index]).success,
+    jsonSchema: results[index]?.errors.length === 0,
+  }));
+}
