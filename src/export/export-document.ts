@@ -200,10 +200,9 @@ export function toExportDocument(project: Project): ExportDocument {
     ? withApprovals(frozen, version, approvals)
     : { ...derivedText(project, contract), version, approvals };
   const valid = validExport(document);
-  return {
-    ...valid,
-    version: { ...valid.version, fingerprint: checkedFingerprint(project, valid) },
-  };
+  const { number, status, ...rest } = valid.version;
+  const fingerprint = checkedFingerprint(project, valid);
+  return { ...valid, version: { number, status, fingerprint, ...rest } };
 }
 
 /** An export that its own import would refuse is a bug or a bad answer: say which field. */
