@@ -34,7 +34,7 @@ export const RULE_QUESTIONS = {
 } as const;
 
 /** The clause that states that taking part in the advocacy programme is voluntary. */
-export const VOLUNTARY_ADVOCACY_CLAUSE = 'advocacy.voluntary';
+const VOLUNTARY_ADVOCACY_CLAUSE = 'advocacy.voluntary';
 
 /** `uses.personal` options as rule values: what each allows during working time. */
 export const PERSONAL_USE_RULES = {
@@ -77,7 +77,7 @@ const Sanction = z.enum([
 const LegalBasis = z.enum(['reglement-interieur', 'note-de-service', 'standalone']);
 const Recognition = z.enum(['highlight', 'rewards', 'none']);
 const ReviewCadence = z.enum(['yearly', 'every-two-years', 'every-three-years']);
-export const StaffRepresentatives = z.enum(['consulted', 'not-yet-consulted', 'no-cse']);
+const StaffRepresentatives = z.enum(['consulted', 'not-yet-consulted', 'no-cse']);
 
 /**
  * What the charter lets and asks employees do, as data other tools can act on without reading

@@ -5,7 +5,6 @@ import { Section as SectionSchema, StableId } from '../model/clause';
 import {
   exportFormat,
   LATEST_EXPORT_CONTRACT,
-  type ContractFormat,
   type ExportContract,
 } from '../model/export-contract';
 import { IsoDate } from '../formalities/iso-date';
@@ -199,20 +198,16 @@ export function toExportDocument(project: Project): ExportDocument {
   const document = frozen
     ? withApprovals(frozen, version, approvals)
     : { ...derivedText(project, contract), version, approvals };
-  const valid = validExport(document);
-  const { number, status, ...rest } = valid.version;
-  const fingerprint = checkedFingerprint(project, valid);
-  return { ...valid, version: { number, status, fingerprint, ...rest } };
-}
-
-/** An export that its own import would refuse is a bug or a bad answer: say which field. */
-function validExport(document: object): ExportDocument {
-  return parseOrThrow(
+  // An export that its own import would refuse is a bug or a bad answer: say which field.
+  const valid = parseOrThrow(
     ExportDocument,
     document,
     'export-failed',
     (problems) => `The export would not be valid: ${problems}.`,
   );
+  const { number, status, ...rest } = valid.version;
+  const fingerprint = checkedFingerprint(project, valid);
+  return { ...valid, version: { number, status, fingerprint, ...rest } };
 }
 
 /**
@@ -287,9 +282,8 @@ function derivedText(project: Project, contract: ExportContract): Record<string,
     reason,
     ...formalities
   } = computeFormalities(project.answers);
-  const format: ContractFormat = exportFormat(contract);
   return {
-    format,
+    format: exportFormat(contract),
     // A reviewer's copy is the same charter: it exports (and fingerprints) as the original.
     id: project.review?.sourceId ?? project.id,
     title: project.meta.title,
