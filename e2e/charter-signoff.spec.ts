@@ -26,7 +26,7 @@ function dayFromToday(days: number): string {
 const frenchDay = (iso: string) => longDate(new Date(`${iso}T00:00:00Z`), 'fr-FR');
 
 interface ExportedYaml {
-  version: { number: number; status: string; fingerprint: string };
+  version: { number: number; status: string; fingerprint: string; nextReviewDate?: string };
   approvals: {
     role: string;
     name: string;
@@ -114,7 +114,12 @@ test('HR, legal and IT sign off version 1 with their keys; an edit starts versio
   await exporter.export('YAML', yamlPath);
   await exporter.close();
   const yaml = pythonYaml(yamlPath) as ExportedYaml;
-  expect(yaml.version).toEqual({ number: 1, status: 'signed-off', fingerprint });
+  expect(yaml.version).toEqual({
+    number: 1,
+    status: 'signed-off',
+    fingerprint,
+    nextReviewDate: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+  });
   expect(yaml.approvals).toHaveLength(3);
   expect(yaml.approvals.map(({ role, name, decision }) => [role, name, decision])).toEqual([
     ['hr', 'Claire Martin', 'approved'],
@@ -204,9 +209,11 @@ test('HR, legal and IT sign off version 1 with their keys; an edit starts versio
   // Version 1 still exports as signed; version 2's page lists what changed since version 1.
   const again = await editor.openExport();
   await again.export('YAML', join(webHost.workDir, 'again-v1.yaml'), { text: /^Version 1,/ });
-  // Published since: the status says so, nothing else differs.
+  // Published since, and replaced by version 2 (no longer due for review): nothing else differs.
   expect(readFileSync(join(webHost.workDir, 'again-v1.yaml'), 'utf8')).toBe(
-    readFileSync(yamlPath, 'utf8').replace('status: signed-off', 'status: published'),
+    readFileSync(yamlPath, 'utf8')
+      .replace('status: signed-off', 'status: published')
+      .replace(/^ {2}nextReviewDate: .*\n/m, ''),
   );
   await expect(again.dialog().getByRole('region', { name: 'Dossier de preuve' })).toContainText(
     'version 1',

@@ -13,7 +13,7 @@ import { useCliFolder } from './support/cli-folder';
 import { runCharter } from './support/run-charter';
 
 const COMPANY = 'Société Dupré & Fils <SA>';
-const schema = fileURLToPath(new URL('../schemas/charter-export.v1.schema.json', import.meta.url));
+const schema = fileURLToPath(new URL('../schemas/charter-export.v2.schema.json', import.meta.url));
 
 const cli = useCliFolder('charter-cli-');
 const ok = (args: string[]) => cli.ok(args);
@@ -49,9 +49,13 @@ test('a charter made on the command line exports the exact company name to DOCX,
   const document = pythonYaml(join(cli.path, 'a.yaml')) as {
     company: { name: string };
     format: string;
+    rules: { personalUse: { duringWorkingTime: string }; sanctions: { basis: string } };
     sections: { owner: string; clauses: { text: string; rationale?: string }[] }[];
   };
-  expect(document.format).toBe('charter-studio/charter@1');
+  expect(document.format).toBe('charter-studio/charter@2');
+  // The template's defaults, as ids: breaks only, sanctions annexed to the règlement intérieur.
+  expect(document.rules.personalUse.duringWorkingTime).toBe('breaks-only');
+  expect(document.rules.sanctions.basis).toBe('reglement-interieur');
   expect(document.company.name).toBe(COMPANY);
   const clauses = document.sections.flatMap((section) => section.clauses);
   expect(clauses.some((clause) => clause.rationale)).toBe(true);

@@ -2,10 +2,23 @@ import { z } from 'zod';
 import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
 import { Section as SectionSchema, StableId } from '../model/clause';
+import {
+  exportFormat,
+  LATEST_EXPORT_CONTRACT,
+  type ExportContract,
+} from '../model/export-contract';
+import { IsoDate } from '../formalities/iso-date';
 import { Language } from '../model/language';
 import type { Project } from '../model/project';
 import { Role } from '../model/role';
-import { Approval, Fingerprint, type FingerprintedText, LifecycleStatus } from '../model/sign-off';
+import {
+  Approval,
+  Fingerprint,
+  type FingerprintedText,
+  LifecycleStatus,
+  type SignOffRequest,
+  type Version,
+} from '../model/sign-off';
 import { canonicalJson } from '../signoff/canonical-json';
 import { fingerprintOf } from '../signoff/fingerprint';
 import { latestVersion, isFrozen } from '../signoff/version-number';
@@ -18,15 +31,10 @@ import {
   type FormalityStepId,
 } from '../formalities/formalities';
 import { richTextToMarkdown } from '../rich-text/to-markdown';
+import { charterRules, CharterRules } from './charter-rules';
 import { companyAnswers } from './company-answers';
 import { currentApprovals, currentVersionNumber } from './current-version';
 import { EXPORT_LABELS } from './export-labels';
-
-/**
- * The YAML export contract, version 1 (docs/yaml-export.md, schemas/charter-export.v1.schema.json):
- * what other tools may rely on. Keys are written in the order declared here.
- */
-export const EXPORT_FORMAT = 'charter-studio/charter@1';
 
 const CompanyAnswer = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
@@ -79,53 +87,87 @@ const ExportFormalities = z.strictObject({
 });
 export type ExportFormalities = z.infer<typeof ExportFormalities>;
 
-export const ExportDocument = z
+const ExportVersion = z.strictObject({
+  number: z.number().int().min(1),
+  status: LifecycleStatus,
+  // Always written; optional so that exports made before fingerprints existed still import.
+  fingerprint: Fingerprint.optional(),
+});
+
+const ExportApproval = z.strictObject({
+  role: Role,
+  name: Approval.shape.name,
+  decision: Approval.shape.decision,
+  date: Approval.shape.date,
+  reason: z.string().optional(),
+  publicKey: Approval.shape.publicKey,
+  signature: Approval.shape.signature,
+});
+
+/** What contract 1 holds; keys are written in the order declared here. */
+const documentShape = {
+  id: z.string().min(1),
+  title: z.string().min(1),
+  language: Language,
+  template: z.strictObject({ id: z.string().min(1), version: z.string().min(1) }),
+  company: z
+    .object({ name: z.string().min(1), headcount: z.number().int().min(0).optional() })
+    .catchall(CompanyAnswer),
+  version: ExportVersion,
+  approvals: z.array(ExportApproval),
+  formalities: ExportFormalities.optional(),
+};
+
+/** Comments, diffs and other tools find clauses and sections by id: each must be unique. */
+function checkUniqueIds(
+  document: { sections: { id: string; clauses: { id: string }[] }[] },
+  context: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  document.sections.forEach((section, s) => {
+    const paths: [string, (string | number)[]][] = [
+      [`section ${section.id}`, ['sections', s, 'id']],
+      ...section.clauses.map((clause, c): [string, (string | number)[]] => [
+        `clause ${clause.id}`,
+        ['sections', s, 'clauses', c, 'id'],
+      ]),
+    ];
+    for (const [key, path] of paths) {
+      if (seen.has(key)) context.addIssue({ code: 'custom', path, message: `duplicate ${key}` });
+      seen.add(key);
+    }
+  });
+}
+
+/** Contract 1 (schemas/charter-export.v1.schema.json): what versions signed off under it export. */
+const ExportDocumentV1 = z
   .strictObject({
-    format: z.literal(EXPORT_FORMAT),
-    id: z.string().min(1),
-    title: z.string().min(1),
-    language: Language,
-    template: z.strictObject({ id: z.string().min(1), version: z.string().min(1) }),
-    company: z
-      .object({ name: z.string().min(1), headcount: z.number().int().min(0).optional() })
-      .catchall(CompanyAnswer),
-    version: z.strictObject({
-      number: z.number().int().min(1),
-      status: LifecycleStatus,
-      // Always written; optional so that exports made before fingerprints existed still import.
-      fingerprint: Fingerprint.optional(),
-    }),
-    approvals: z.array(
-      z.strictObject({
-        role: Role,
-        name: Approval.shape.name,
-        decision: Approval.shape.decision,
-        date: Approval.shape.date,
-        reason: z.string().optional(),
-        publicKey: Approval.shape.publicKey,
-        signature: Approval.shape.signature,
-      }),
-    ),
-    formalities: ExportFormalities.optional(),
+    format: z.literal(exportFormat(1)),
+    ...documentShape,
     sections: z.array(ExportSection),
   })
-  .superRefine((document, context) => {
-    // Comments, diffs and other tools find clauses and sections by id: each must be unique.
-    const seen = new Set<string>();
-    document.sections.forEach((section, s) => {
-      const paths: [string, (string | number)[]][] = [
-        [`section ${section.id}`, ['sections', s, 'id']],
-        ...section.clauses.map((clause, c): [string, (string | number)[]] => [
-          `clause ${clause.id}`,
-          ['sections', s, 'clauses', c, 'id'],
-        ]),
-      ];
-      for (const [key, path] of paths) {
-        if (seen.has(key)) context.addIssue({ code: 'custom', path, message: `duplicate ${key}` });
-        seen.add(key);
-      }
-    });
-  });
+  .superRefine(checkUniqueIds);
+
+/**
+ * Contract 2 (schemas/charter-export.v2.schema.json): contract 1 and the charter's `rules`, with
+ * the day the charter is next due for review, which moves without the text changing: it sits with
+ * the version, outside the fingerprinted text.
+ */
+const ExportDocumentV2 = z
+  .strictObject({
+    format: z.literal(exportFormat(2)),
+    ...documentShape,
+    version: ExportVersion.extend({ nextReviewDate: IsoDate.optional() }),
+    rules: CharterRules,
+    sections: z.array(ExportSection),
+  })
+  .superRefine(checkUniqueIds);
+
+/**
+ * The YAML export contract (docs/yaml-export.md): what other tools may rely on, in each of its
+ * versions, told apart by `format`. Keys are written in the order declared.
+ */
+export const ExportDocument = z.discriminatedUnion('format', [ExportDocumentV1, ExportDocumentV2]);
 export type ExportDocument = z.infer<typeof ExportDocument>;
 
 /**
@@ -133,7 +175,13 @@ export type ExportDocument = z.infer<typeof ExportDocument>;
  * writes keys in the schema's order, then company answers in their sorted order).
  */
 export function toExportDocument(project: Project): ExportDocument {
-  const version = { number: currentVersionNumber(project), status: project.meta.status };
+  const contract = exportContractOf(project);
+  const { nextReviewDate } = project.signOff;
+  const version = {
+    number: currentVersionNumber(project),
+    status: project.meta.status,
+    ...(contract === 1 || nextReviewDate === undefined ? {} : { nextReviewDate }),
+  };
   const approvals = currentApprovals(project).map(
     ({ role, name: approver, decision, date, reason, publicKey, signature }) => ({
       role,
@@ -145,11 +193,11 @@ export function toExportDocument(project: Project): ExportDocument {
       ...(signature === undefined ? {} : { signature }),
     }),
   );
-  const frozen = frozenText(project);
-  if (frozen) checkContentGives(project, frozen);
+  const frozen = frozenSnapshot(project)?.text;
+  if (frozen) checkContentGives(project, frozen, contract);
   const document = frozen
     ? withApprovals(frozen, version, approvals)
-    : { ...derivedText(project), version, approvals };
+    : { ...derivedText(project, contract), version, approvals };
   // An export that its own import would refuse is a bug or a bad answer: say which field.
   const valid = parseOrThrow(
     ExportDocument,
@@ -157,19 +205,27 @@ export function toExportDocument(project: Project): ExportDocument {
     'export-failed',
     (problems) => `The export would not be valid: ${problems}.`,
   );
-  return {
-    ...valid,
-    version: { ...valid.version, fingerprint: checkedFingerprint(project, valid) },
-  };
+  const { number, status, ...rest } = valid.version;
+  const fingerprint = checkedFingerprint(project, valid);
+  return { ...valid, version: { number, status, fingerprint, ...rest } };
 }
 
 /**
- * The text approvers decided on, as it was exported then: once requested or signed off, a
- * version exports exactly so, whatever this Charter Studio would write today.
+ * What approvers decided on, or are deciding on: once requested or signed off, a text exports
+ * exactly as it was frozen then, whatever this Charter Studio would write today.
  */
-function frozenText(project: Project): FingerprintedText | undefined {
-  if (isFrozen(project)) return latestVersion(project)?.text;
-  return project.meta.status === 'sign-off-requested' ? project.signOff.request?.text : undefined;
+function frozenSnapshot(project: Project): Version | SignOffRequest | undefined {
+  if (isFrozen(project)) return latestVersion(project);
+  return project.meta.status === 'sign-off-requested' ? project.signOff.request : undefined;
+}
+
+/**
+ * The contract the live text exports under: the one a frozen text was fingerprinted under (1 for
+ * files from before contract 2, which kept none), the latest for a draft.
+ */
+export function exportContractOf(project: Project): ExportContract {
+  const frozen = frozenSnapshot(project);
+  return frozen ? (frozen.contract ?? 1) : LATEST_EXPORT_CONTRACT;
 }
 
 /**
@@ -177,8 +233,12 @@ function frozenText(project: Project): FingerprintedText | undefined {
  * was altered: the documents drawn from the content would not be the text its fingerprint names.
  * Fields the export format gained since the text was frozen are not compared.
  */
-function checkContentGives(project: Project, frozen: FingerprintedText): void {
-  const derived = derivedText(project);
+function checkContentGives(
+  project: Project,
+  frozen: FingerprintedText,
+  contract: ExportContract,
+): void {
+  const derived = derivedText(project, contract);
   const differs = Object.keys(frozen).filter(
     (key) => canonicalJson(derived[key]) !== canonicalJson(frozen[key]),
   );
@@ -205,8 +265,8 @@ function withApprovals(
   return { format, id, title, language, template, company, version, approvals, ...rest };
 }
 
-/** The text as this Charter Studio writes it from the project. */
-function derivedText(project: Project): Record<string, unknown> {
+/** The text as this Charter Studio writes it from the project, under `contract`. */
+function derivedText(project: Project, contract: ExportContract): Record<string, unknown> {
   const { name, headcount, ...otherAnswers } = companyAnswers(project.answers);
   if (typeof name !== 'string' || name.trim() === '') {
     throw new CharterError(
@@ -223,7 +283,7 @@ function derivedText(project: Project): Record<string, unknown> {
     ...formalities
   } = computeFormalities(project.answers);
   return {
-    format: EXPORT_FORMAT,
+    format: exportFormat(contract),
     // A reviewer's copy is the same charter: it exports (and fingerprints) as the original.
     id: project.review?.sourceId ?? project.id,
     title: project.meta.title,
@@ -243,6 +303,7 @@ function derivedText(project: Project): Record<string, unknown> {
           },
         }
       : {}),
+    ...(contract === 1 ? {} : { rules: charterRules(project) }),
     sections: project.sections.map((section) => ({
       id: section.id,
       title: section.title,

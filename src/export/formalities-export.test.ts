@@ -19,7 +19,7 @@ import { runTool } from './test-support/run-tool';
 import { exportYaml } from './yaml-export';
 import { importYaml } from './yaml-import';
 
-const SCHEMA = resolve(import.meta.dirname, '../../schemas/charter-export.v1.schema.json');
+const SCHEMA = resolve(import.meta.dirname, '../../schemas/charter-export.v2.schema.json');
 const NOW = '2026-04-01T08:00:00.000Z';
 
 const DATES: Answers = {
@@ -39,7 +39,7 @@ function projectWith(answers: Answers, language: Project['meta']['language'] = '
 const annexed = () => projectWith({ 'legal.route': 'reglement-interieur', ...DATES });
 
 describe('formalities in the YAML export', () => {
-  it('comes after approvals and before sections, only when the formalities apply', () => {
+  it('comes after approvals and before the rules and sections, only when the formalities apply', () => {
     const keys = (yaml: string) =>
       yaml
         .split('\n')
@@ -55,6 +55,7 @@ describe('formalities in the YAML export', () => {
       'version',
       'approvals',
       'formalities',
+      'rules',
       'sections',
     ]);
     expect(keys(exportYaml(createSampleProject()))).not.toContain('formalities');

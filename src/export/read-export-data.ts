@@ -1,10 +1,10 @@
 import { CharterError } from '../errors/charter-error';
 import { parseYamlSafely } from '../text/parse-yaml-safely';
-import { EXPORT_FORMAT } from './export-document';
+import { EXPORT_CONTRACTS, exportFormat } from '../model/export-contract';
 
 /**
  * The data of a YAML export, as written: parsed safely (no alias bomb, no custom tag) and refused
- * with a clear message when it is another contract. Callers validate it against ExportDocument.
+ * with a clear message when it is a contract this version does not know. Callers validate it against ExportDocument.
  */
 export function readExportData(text: string): unknown {
   const data = readYamlSafely(text);
@@ -24,18 +24,20 @@ export function readYamlSafely(text: string): unknown {
   );
 }
 
+const READABLE: readonly string[] = EXPORT_CONTRACTS.map(exportFormat);
+
 /** A newer contract gets a message that says so, rather than a list of unknown fields. */
 function refuseOtherFormats(data: unknown): void {
   if (typeof data !== 'object' || data === null || !('format' in data)) return;
   const { format } = data;
   if (
     typeof format === 'string' &&
-    format !== EXPORT_FORMAT &&
+    !READABLE.includes(format) &&
     format.startsWith('charter-studio/charter@')
   ) {
     throw new CharterError(
       'unsupported',
-      `This export uses the format ${format}, which this version of Charter Studio cannot read (it reads ${EXPORT_FORMAT}). Update Charter Studio to import it.`,
+      `This export uses the format ${format}, which this version of Charter Studio cannot read (it reads ${READABLE.join(' and ')}). Update Charter Studio to import it.`,
       { format },
     );
   }

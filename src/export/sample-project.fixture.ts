@@ -1,5 +1,7 @@
 import { draftFingerprint } from '../signoff/request-sign-off';
 import { contentOf } from '../signoff/version-content';
+import { type ExportContract, LATEST_EXPORT_CONTRACT } from '../model/export-contract';
+import type { Fingerprint, SignOffRequest } from '../model/sign-off';
 import { PROJECT_SCHEMA_VERSION, Project, type ProjectInput } from '../model/project';
 import type { Section } from '../model/clause';
 import {
@@ -217,12 +219,25 @@ const SAMPLE_PROJECT: ProjectInput = {
 
 /**
  * A fresh copy each time, so no test sees another's changes: version 1 signed off under another
- * title, version 2 waiting for sign-off (HR approved, legal rejected).
+ * title, version 2 waiting for sign-off (HR approved, legal rejected). Both are fingerprinted
+ * under `contract`: contract 1 gives the file as Charter Studio kept it before contract 2, with
+ * no `contract` recorded.
  */
-export function createSampleProject(): Project {
+export function createSampleProject(contract: ExportContract = LATEST_EXPORT_CONTRACT): Project {
   const draft = Project.parse(structuredClone(SAMPLE_PROJECT));
   const first = { ...draft, meta: { ...draft.meta, title: 'Charte réseaux sociaux' } };
-  const fingerprints = [draftFingerprint(first), draftFingerprint(draft)];
+  const recorded = contract === 1 ? {} : { contract };
+  const request = (text: Project, fingerprint: Fingerprint): SignOffRequest => ({
+    requestedAt: '2026-03-01T09:00:00.000Z',
+    roles: ['hr', 'legal', 'it'],
+    fingerprint,
+    content: contentOf(text),
+    ...recorded,
+  });
+  // What each text gives while waiting for sign-off under `contract`.
+  const fingerprints = [first, draft].map((text) =>
+    draftFingerprint({ ...text, signOff: { ...text.signOff, request: request(text, '') } }),
+  );
   return {
     ...draft,
     versions: [
@@ -233,17 +248,10 @@ export function createSampleProject(): Project {
         fingerprint: fingerprints[0] ?? '',
         roles: ['hr'],
         content: contentOf(first),
+        ...recorded,
       },
     ],
-    signOff: {
-      ...draft.signOff,
-      request: {
-        requestedAt: '2026-03-01T09:00:00.000Z',
-        roles: ['hr', 'legal', 'it'],
-        fingerprint: fingerprints[1] ?? '',
-        content: contentOf(draft),
-      },
-    },
+    signOff: { ...draft.signOff, request: request(draft, fingerprints[1] ?? '') },
     approvals: draft.approvals.map((approval) => ({
       ...approval,
       fingerprint: fingerprints[approval.versionNumber - 1],

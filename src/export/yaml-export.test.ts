@@ -3,44 +3,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { richTextToMarkdown } from '../rich-text/to-markdown';
-import { EXPORT_FORMAT, ExportDocument } from './export-document';
+import { exportFormat, LATEST_EXPORT_CONTRACT } from '../model/export-contract';
+import { ExportDocument } from './export-document';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
-import { requireTool } from './test-support/require-tool';
-import { runTool } from './test-support/run-tool';
+import { hasPython, readWithPython, schemaVerdicts } from './test-support/read-with-python';
 import { exportYaml } from './yaml-export';
 import { importYaml } from './yaml-import';
 
-const SCHEMA = resolve(import.meta.dirname, '../../schemas/charter-export.v1.schema.json');
 const CONTRACT_DOC = resolve(import.meta.dirname, '../../docs/yaml-export.md');
-
-/** Python's YAML 1.1 reader and the JSON Schema validator, as an intranet script would use them. */
-const READ_WITH_PYTHON = `
-import json, sys, yaml, jsonschema
-schema = json.load(open(sys.argv[1], encoding='utf-8'))
-jsonschema.Draft202012Validator.check_schema(schema)
-validator = jsonschema.Draft202012Validator(schema)
-results = []
-for document in json.load(sys.stdin)['yaml']:
-    data = yaml.safe_load(document)
-    errors = sorted(error.message for error in validator.iter_errors(data))
-    # No default= for json.dumps: a value YAML 1.1 read as a date must fail here.
-    results.append({'data': data, 'errors': errors})
-print(json.dumps(results))
-`;
-
-interface PythonResult {
-  data: unknown;
-  errors: string[];
-}
-
-async function readWithPython(...yaml: string[]): Promise<PythonResult[]> {
-  const output = await runTool('python3', ['-c', READ_WITH_PYTHON, SCHEMA], {
-    input: JSON.stringify({ yaml }),
-  });
-  return JSON.parse(output) as PythonResult[];
-}
-
-const hasPython = requireTool('python3', ['-c', 'import yaml, jsonschema']);
 
 describe('exportYaml', () => {
   it('writes the same bytes for the same project, whatever the order of its answers', () => {
@@ -66,6 +36,7 @@ describe('exportYaml', () => {
       'company',
       'version',
       'approvals',
+      'rules',
       'sections',
     ]);
     expect(yaml).toContain(`company:\n  name: ${SAMPLE_COMPANY}\n  headcount: 240\n`);
@@ -76,7 +47,7 @@ describe('exportYaml', () => {
 
   it('leaves out answers that are not about the company, unanswered ones and approvals of earlier versions', () => {
     const exported = ExportDocument.parse(parse(exportYaml(createSampleProject())));
-    expect(exported.format).toBe(EXPORT_FORMAT);
+    expect(exported.format).toBe(exportFormat(LATEST_EXPORT_CONTRACT));
     expect(Object.keys(exported.company)).not.toContain('formerName');
     expect(JSON.stringify(exported)).not.toContain('formel');
     expect(exported.version).toEqual({
@@ -229,86 +200,83 @@ describe.skipIf(!hasPython)(
       expect(importYaml(example, { now: '2026-04-01T08:00:00.000Z' }).sections).toHaveLength(1);
     });
 
-    it('agrees with the import schema on what is valid', async () => {
-      const valid = parse(exportYaml(createSampleProject())) as Record<string, unknown>;
-      const variants: [string, (document: ReturnType<typeof clone>) => void][] = [
-        ['unchanged', () => undefined],
-        ['no headcount', (document) => delete document.company.headcount],
-        [
+    it.each([1, 2] as const)(
+      'agrees with the import schema on what is valid, contract %i',
+      async (contract) => {
+        const valid = parse(exportYaml(createSampleProject(contract)));
+        expect(valid).toMatchObject({ format: exportFormat(contract) });
+        const verdicts = await schemaVerdicts(valid, [
+          ['unchanged', () => undefined],
+          ['no headcount', (document) => delete document.company.headcount],
+          [
+            'a draft with no approvals',
+            (document) =>
+              Object.assign(document, { approvals: [], version: { number: 1, status: 'draft' } }),
+          ],
+          [
+            'the other contract',
+            (document) => Object.assign(document, { format: exportFormat(contract === 1 ? 2 : 1) }),
+          ],
+          [
+            'a newer contract',
+            (document) => Object.assign(document, { format: 'charter-studio/charter@3' }),
+          ],
+          ['no company name', (document) => delete document.company.name],
+          [
+            'a negative headcount',
+            (document) => Object.assign(document.company, { headcount: -1 }),
+          ],
+          [
+            'a headcount with decimals',
+            (document) => Object.assign(document.company, { headcount: 2.5 }),
+          ],
+          [
+            'an answer that is an object',
+            (document) => Object.assign(document.company, { address: { city: 'Lyon' } }),
+          ],
+          [
+            'an unknown role',
+            (document) => Object.assign(document.sections[0] ?? {}, { owner: 'marketing' }),
+          ],
+          [
+            'an id with capitals',
+            (document) => Object.assign(document.sections[0] ?? {}, { id: 'Scope' }),
+          ],
+          [
+            'an empty section title',
+            (document) => Object.assign(document.sections[0] ?? {}, { title: '' }),
+          ],
+          ['an unknown key', (document) => Object.assign(document, { note: 'x' })],
+          [
+            'a date without time zone',
+            (document) =>
+              Object.assign(document.approvals[0] ?? {}, { date: '2026-03-01T10:15:00' }),
+          ],
+          [
+            'an impossible date',
+            (document) =>
+              Object.assign(document.approvals[0] ?? {}, { date: '2026-02-30T10:15:00Z' }),
+          ],
+          ['version 0', (document) => Object.assign(document.version, { number: 0 })],
+          ['a clause without text', (document) => delete document.sections[0]?.clauses[0]?.text],
+          [
+            'a rationale that is not text',
+            (document) => Object.assign(document.sections[0]?.clauses[0] ?? {}, { rationale: 1 }),
+          ],
+          [
+            'a next review date',
+            (document) => Object.assign(document.version, { nextReviewDate: '2027-03-01' }),
+          ],
+        ]);
+        for (const verdict of verdicts) expect(verdict.jsonSchema, verdict.name).toBe(verdict.zod);
+        expect(verdicts.filter((verdict) => verdict.zod).map((verdict) => verdict.name)).toEqual([
+          'unchanged',
+          'no headcount',
           'a draft with no approvals',
-          (document) =>
-            Object.assign(document, { approvals: [], version: { number: 1, status: 'draft' } }),
-        ],
-        [
-          'another format',
-          (document) => Object.assign(document, { format: 'charter-studio/charter@2' }),
-        ],
-        ['no company name', (document) => delete document.company.name],
-        ['a negative headcount', (document) => Object.assign(document.company, { headcount: -1 })],
-        [
-          'a headcount with decimals',
-          (document) => Object.assign(document.company, { headcount: 2.5 }),
-        ],
-        [
-          'an answer that is an object',
-          (document) => Object.assign(document.company, { address: { city: 'Lyon' } }),
-        ],
-        [
-          'an unknown role',
-          (document) => Object.assign(document.sections[0] ?? {}, { owner: 'marketing' }),
-        ],
-        [
-          'an id with capitals',
-          (document) => Object.assign(document.sections[0] ?? {}, { id: 'Scope' }),
-        ],
-        [
-          'an empty section title',
-          (document) => Object.assign(document.sections[0] ?? {}, { title: '' }),
-        ],
-        ['an unknown key', (document) => Object.assign(document, { note: 'x' })],
-        [
-          'a date without time zone',
-          (document) => Object.assign(document.approvals[0] ?? {}, { date: '2026-03-01T10:15:00' }),
-        ],
-        [
-          'an impossible date',
-          (document) =>
-            Object.assign(document.approvals[0] ?? {}, { date: '2026-02-30T10:15:00Z' }),
-        ],
-        ['version 0', (document) => Object.assign(document.version, { number: 0 })],
-        ['a clause without text', (document) => delete document.sections[0]?.clauses[0]?.text],
-        [
-          'a rationale that is not text',
-          (document) => Object.assign(document.sections[0]?.clauses[0] ?? {}, { rationale: 1 }),
-        ],
-      ];
-      function clone() {
-        return structuredClone(valid) as {
-          company: Record<string, unknown>;
-          version: Record<string, unknown>;
-          approvals: Record<string, unknown>[];
-          sections: { clauses: Record<string, unknown>[] }[];
-        };
-      }
-      const documents = variants.map(([, change]) => {
-        const document = clone();
-        change(document);
-        return document;
-      });
-      const results = await readWithPython(
-        ...documents.map((document) => JSON.stringify(document)),
-      );
-      const verdicts = variants.map(([name], index) => ({
-        name,
-        zod: ExportDocument.safeParse(documents[index]).success,
-        jsonSchema: results[index]?.errors.length === 0,
-      }));
-      for (const verdict of verdicts) expect(verdict.jsonSchema, verdict.name).toBe(verdict.zod);
-      expect(verdicts.filter((verdict) => verdict.zod).map((verdict) => verdict.name)).toEqual([
-        'unchanged',
-        'no headcount',
-        'a draft with no approvals',
-      ]);
-    });
+          // Contract 2 only: contract 1 has no such key.
+          ...(contract === 2 ? ['a next review date'] : []),
+        ]);
+      },
+    );
   },
 );

@@ -4,8 +4,9 @@ import { toExportDocument } from './export-document';
 import { fitsLiteralBlock, portableYamlDocument, writePortableYaml } from './portable-yaml';
 
 /**
- * The project as YAML, contract charter@1 (docs/yaml-export.md). Pure data, no comment and no
- * timestamp: the same project always gives the same bytes. It reads the same in YAML 1.2 and in
+ * The project as YAML (docs/yaml-export.md): a draft as contract charter@2, a frozen text as the
+ * contract it was fingerprinted under. Pure data, no comment and no timestamp: the same project
+ * always gives the same bytes. It reads the same in YAML 1.2 and in
  * YAML 1.1 parsers such as Python's (see portableYamlDocument).
  */
 export function exportYaml(project: Project): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LATEST_EXPORT_CONTRACT } from '../model/export-contract';
 import type { Project } from '../model/project';
 import { richTextToPlainText } from '../rich-text/to-plain-text';
 import { draftFingerprint } from '../signoff/request-sign-off';
@@ -43,6 +44,7 @@ function withStatus(status: Project['meta']['status'], versions: number[]): Proj
       fingerprint,
       roles: ['hr' as const],
       content: contentOf(project),
+      contract: LATEST_EXPORT_CONTRACT,
     })),
   };
 }
@@ -51,6 +53,7 @@ describe('importYaml', () => {
   it('round-trips an export byte for byte, id and fingerprint included', () => {
     const projects = [
       createSampleProject(),
+      createSampleProject(1),
       withStatus('draft', []),
       withStatus('in-review', [1, 2]),
       withStatus('signed-off', [1, 2]),
@@ -89,7 +92,7 @@ describe('importYaml', () => {
       {
         at: NOW,
         kind: 'imported',
-        fact: { type: 'yaml-imported', format: 'charter-studio/charter@1', version: 2 },
+        fact: { type: 'yaml-imported', format: 'charter-studio/charter@2', version: 2 },
       },
     ]);
     // Version 1's text is not in the export: its number carries on, and the request is pending.
@@ -143,6 +146,10 @@ describe('importYaml', () => {
         /sections\[0\]\.clauses\[1\]\.id: duplicate clause scope\.who/,
       ],
       [yaml.replace('language: fr', 'language: fr\nnote: hello'), /note/],
+      [
+        yaml.replace('duringWorkingTime: null', 'duringWorkingTime: pauses'),
+        /rules\.personalUse\.duringWorkingTime/,
+      ],
       [yaml.replace('  number: 2', '  number: two'), /version\.number/],
       ['- just\n- a list\n', /\(root\)/],
       ['', /\(root\)/],
@@ -167,11 +174,11 @@ describe('importYaml', () => {
   });
 
   it('refuses a newer contract with a message that says to update', () => {
-    const yaml = exportYaml(createSampleProject()).replace('charter@1', 'charter@2');
+    const yaml = exportYaml(createSampleProject()).replace('charter@2', 'charter@3');
     expect(() => importAs(yaml)).toThrow(
       expect.objectContaining({
         code: 'unsupported',
-        message: expect.stringContaining('charter-studio/charter@2'),
+        message: expect.stringContaining('charter-studio/charter@3'),
       }),
     );
   });

@@ -1,5 +1,6 @@
 import { CharterError } from '../errors/charter-error';
 import { parseOrThrow } from '../errors/parse-or-throw';
+import { contractOfFormat, type ExportContract } from '../model/export-contract';
 import { PROJECT_SCHEMA_VERSION, Project, type ProjectInput } from '../model/project';
 import type { Role } from '../model/role';
 import type { Approval, Fingerprint, FingerprintedText } from '../model/sign-off';
@@ -10,9 +11,10 @@ import { contentOf } from '../signoff/version-content';
 import { verifyExport } from '../signoff/verify-export';
 import { parseMarkdown } from '../rich-text/from-markdown';
 import { COMPANY_ANSWER_PREFIX } from './company-answers';
-import { EXPORT_FORMAT, ExportDocument } from './export-document';
+import { exportContractOf, ExportDocument } from './export-document';
 import { formalitiesAnswers } from './formalities-answers';
 import { readExportData } from './read-export-data';
+import { rulesAnswers } from './rules-answers';
 
 export interface YamlImportOptions {
   /** When the import happens (ISO 8601): the project's creation time and its history. */
@@ -20,7 +22,7 @@ export interface YamlImportOptions {
 }
 
 /**
- * Builds a project from a YAML export (contract charter@1). The export carries one text only, so
+ * Builds a project from a YAML export (contract charter@1 or @2). The export carries one text only, so
  * the project records what it can: a signed-off or published export becomes that version (its
  * fingerprint checked), a pending request keeps its decisions, and the number carries on from
  * there. Exporting the project again gives the same YAML, byte for byte.
@@ -56,6 +58,7 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
           ]),
         ),
         ...formalitiesAnswers(exported.formalities),
+        ...('rules' in exported ? rulesAnswers(exported.rules) : {}),
       },
       sections: exported.sections.map((section) => ({
         id: section.id,
@@ -66,12 +69,17 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
           body: parseMarkdown(markdown),
         })),
       })),
-      signOff: { versionsBefore: number - 1 },
+      signOff: {
+        versionsBefore: number - 1,
+        ...('nextReviewDate' in exported.version
+          ? { nextReviewDate: exported.version.nextReviewDate }
+          : {}),
+      },
       history: [
         {
           at: options.now,
           kind: 'imported',
-          fact: { type: 'yaml-imported', format: EXPORT_FORMAT, version: number },
+          fact: { type: 'yaml-imported', format: exported.format, version: number },
         },
       ],
     } satisfies ProjectInput,
@@ -79,7 +87,7 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
     (problems) => `The export cannot become a project: ${problems}.`,
   );
   const frozen = frozenText(exported, draft);
-  const { fingerprint } = frozen;
+  const { fingerprint, contract } = frozen;
   const content = contentOf(draft);
   const approvals = exported.approvals.map((approval) => ({
     versionNumber: number,
@@ -103,6 +111,7 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
               roles: approvedRoles(approvals, draft.signOff.requiredRoles),
               content,
               ...frozen.kept,
+              contract,
             },
           ],
         }
@@ -117,6 +126,7 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
               fingerprint,
               content,
               ...frozen.kept,
+              contract,
             },
           },
         }
@@ -132,22 +142,29 @@ export function importYaml(text: string, options: YamlImportOptions): Project {
 
 /**
  * The export's text as approvers saw it, kept as written so that it exports and verifies the
- * same even where this Charter Studio would now write it differently. An export from before
- * fingerprints existed gets the one its text gives today.
+ * same even where this Charter Studio would now write it differently, with the contract it was
+ * fingerprinted under. An export from before fingerprints existed gets the one its text gives
+ * today, under today's contract.
  */
 function frozenText(
   exported: ExportDocument,
   draft: Project,
-): { fingerprint: Fingerprint; kept: { text?: FingerprintedText } } {
+): { fingerprint: Fingerprint; contract: ExportContract; kept: { text?: FingerprintedText } } {
   const written = exported.version.fingerprint;
-  if (written === undefined) return { fingerprint: draftFingerprint(draft), kept: {} };
+  if (written === undefined) {
+    return { fingerprint: draftFingerprint(draft), contract: exportContractOf(draft), kept: {} };
+  }
   if (fingerprintOf(exported) !== written) {
     throw new CharterError(
       'invalid-file',
       `This export's text does not match its fingerprint (${written}): it was changed after it was exported. Check it with charter verify.`,
     );
   }
-  return { fingerprint: written, kept: { text: fingerprintedText(exported) } };
+  return {
+    fingerprint: written,
+    contract: contractOfFormat(exported.format),
+    kept: { text: fingerprintedText(exported) },
+  };
 }
 
 function approvedRoles(approvals: readonly Approval[], otherwise: Role[]): Role[] {

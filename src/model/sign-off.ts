@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../formalities/iso-date';
 import { Answers } from './answers';
+import { ExportContract } from './export-contract';
 import { Section } from './clause';
 import { Language } from './language';
 import { Role } from './role';
@@ -74,6 +75,8 @@ export const Version = z.object({
   roles: z.array(Role).min(1),
   content: VersionContent,
   text: FingerprintedText.optional(),
+  /** The export contract its fingerprint was computed under; absent in files from before @2: 1. */
+  contract: ExportContract.optional(),
 });
 export type Version = z.infer<typeof Version>;
 
@@ -85,6 +88,8 @@ export const SignOffRequest = z.object({
   fingerprint: Fingerprint,
   content: VersionContent,
   text: FingerprintedText.optional(),
+  /** As on a version: the contract `fingerprint` was computed under, 1 when absent. */
+  contract: ExportContract.optional(),
 });
 export type SignOffRequest = z.infer<typeof SignOffRequest>;
 

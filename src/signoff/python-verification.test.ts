@@ -5,11 +5,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTool } from '../export/test-support/require-tool';
 import { runTool } from '../export/test-support/run-tool';
+import { createSampleProject } from '../export/sample-project.fixture';
 import { exportYaml } from '../export/yaml-export';
+import type { Project } from '../model/project';
 import { sampleProject, withClauseBody } from '../review/test-support/sample-project';
 import { doc, p, text } from '../rich-text/test-support/rich-text-builders';
 import { followEdits } from './follow-edits';
-import { keysByRole, signOffAll } from './test-support/sign-off-steps';
+import { prepareDecision, recordDecision } from './record-decision';
+import { signApproval } from './signing-key';
+import { APPROVERS, keysByRole, signOffAll } from './test-support/sign-off-steps';
 import { verifyExport } from './verify-export';
 
 const DOC = new URL('../../docs/fingerprint.md', import.meta.url);
@@ -60,6 +64,7 @@ describe.skipIf(!hasPython)('the documented Python check, an independent impleme
       keys,
     );
     const yaml = exportYaml(second.project);
+    expect(yaml).toMatch(/^format: charter-studio\/charter@2\n/);
     const output = await checkWithPython(yaml);
     expect(output.split('\n')[0]).toBe(`text matches ${verifyExport(yaml).fingerprint}`);
     expect(output.match(/^signature holds:/gm)).toHaveLength(3);
@@ -67,6 +72,20 @@ describe.skipIf(!hasPython)('the documented Python check, an independent impleme
       number: 2,
       fingerprint: verifyExport(yaml).fingerprint,
     });
+  });
+
+  it('checks a text signed off under contract 1 the same way', async () => {
+    let project: Project = { ...createSampleProject(1), approvals: [] };
+    for (const [role, key] of keysByRole()) {
+      const input = { role, name: APPROVERS[role], decision: 'approved' } as const;
+      const approval = prepareDecision(project, input, '2026-12-04T10:00:00.000Z');
+      project = recordDecision(project, signApproval(approval, key), approval.date).project;
+    }
+    const yaml = exportYaml(project);
+    expect(yaml).toMatch(/^format: charter-studio\/charter@1\n/);
+    const output = await checkWithPython(yaml);
+    expect(output.split('\n')[0]).toBe(`text matches ${project.versions.at(-1)?.fingerprint}`);
+    expect(output.match(/^signature holds:/gm)).toHaveLength(3);
   });
 
   it('sees a changed text and a forged decision', async () => {

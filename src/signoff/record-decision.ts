@@ -108,6 +108,8 @@ function signOff(project: Project, request: SignOffRequest, now: Timestamp): Rec
     roles: request.roles,
     content: request.content,
     ...(request.text === undefined ? {} : { text: request.text }),
+    // Absent on a request from before contract 2: the version then reads as contract 1 too.
+    ...(request.contract === undefined ? {} : { contract: request.contract }),
   };
   const { request: _done, ...signOffState } = project.signOff;
   const today = now.slice(0, 10);

@@ -1,5 +1,6 @@
 import { CharterError } from '../errors/charter-error';
 import { exportFingerprint, toExportDocument } from '../export/export-document';
+import { contractOfFormat } from '../model/export-contract';
 import type { Project } from '../model/project';
 import type { Role } from '../model/role';
 import type { Fingerprint } from '../model/sign-off';
@@ -71,6 +72,7 @@ export function requestSignOff(project: Project, options: SignOffRequestOptions)
         fingerprint,
         content: contentOf(project),
         text: fingerprintedText(document),
+        contract: contractOfFormat(document.format),
       },
     },
     history: [

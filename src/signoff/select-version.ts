@@ -8,14 +8,16 @@ export type VersionSelector = number | 'latest' | 'draft';
 
 function atVersion(project: Project, version: Version): Project {
   const { title, language, template, answers, sections } = version.content;
-  const { request: _request, ...signOff } = project.signOff;
+  const { request: _request, nextReviewDate, ...signOff } = project.signOff;
+  // The review scheduled is the one of the charter in force: a superseded version has none.
+  const current = version === latestVersion(project);
   return {
     ...project,
     meta: { ...project.meta, title, language, status: version.status },
     template,
     answers,
     sections,
-    signOff,
+    signOff: current && nextReviewDate !== undefined ? { ...signOff, nextReviewDate } : signOff,
     versions: project.versions.filter((earlier) => earlier.number <= version.number),
   };
 }

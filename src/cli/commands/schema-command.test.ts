@@ -10,27 +10,41 @@ import { runCliIn } from '../test-support/run-cli-in';
 const hasJsonSchema = requireTool('python3', ['-c', 'import jsonschema, yaml']);
 
 describe('charter schema', () => {
-  it('prints the published schema of the contract the exports write, byte for byte', async () => {
+  const published = (contract: number) =>
+    readFile(
+      new URL(`../../../schemas/charter-export.v${contract}.schema.json`, import.meta.url),
+      'utf8',
+    );
+
+  it('prints the published schema of the contract drafts export as, byte for byte', async () => {
     const { status, stdout } = await runCliIn(tmpdir(), 'schema');
     expect(status).toBe(0);
-    const published = new URL('../../../schemas/charter-export.v1.schema.json', import.meta.url);
-    expect(stdout).toBe(await readFile(published, 'utf8'));
-    expect((await runCliIn(tmpdir(), 'schema', '--contract', '1')).stdout).toBe(stdout);
+    expect(stdout).toBe(await published(2));
+    expect((await runCliIn(tmpdir(), 'schema', '--contract', '2')).stdout).toBe(stdout);
+  });
+
+  it('prints an earlier contract’s schema on request: versions signed off under it export so', async () => {
+    const { status, stdout } = await runCliIn(tmpdir(), 'schema', '--contract', '1');
+    expect(status).toBe(0);
+    expect(stdout).toBe(await published(1));
   });
 
   it('refuses a contract that does not exist', async () => {
     const { status, stderr } = await runCliIn(tmpdir(), 'schema', '--contract', '9');
     expect(status).toBe(2);
-    expect(stderr).toContain('--contract takes a version from 1 to 1, not "9"');
+    expect(stderr).toContain('--contract takes a version from 1 to 2, not "9"');
   });
 
-  it.skipIf(!hasJsonSchema)('validates an export in Python’s jsonschema', async () => {
-    const schema = (await runCliIn(tmpdir(), 'schema')).stdout;
-    const check = `import json, sys, yaml, jsonschema
+  it.skipIf(!hasJsonSchema).each([1, 2] as const)(
+    'validates an export of contract %i in Python’s jsonschema',
+    async (contract) => {
+      const schema = (await runCliIn(tmpdir(), 'schema', '--contract', String(contract))).stdout;
+      const check = `import json, sys, yaml, jsonschema
 schema, document = sys.stdin.read().split('\\f')
 jsonschema.Draft202012Validator(json.loads(schema)).validate(yaml.safe_load(document))
 print('valid')`;
-    const input = `${schema}\f${exportYaml(createSampleProject())}`;
-    expect(await runTool('python3', ['-c', check], { input })).toBe('valid\n');
-  });
+      const input = `${schema}\f${exportYaml(createSampleProject(contract))}`;
+      expect(await runTool('python3', ['-c', check], { input })).toBe('valid\n');
+    },
+  );
 });

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { EXPORT_FORMAT } from '../../export/export-document';
+import { LATEST_EXPORT_CONTRACT } from '../../model/export-contract';
 import { appPaths } from '../app-paths';
 import { readTextFile } from '../read-text-file';
 import { UsageError, type CliCommand } from '../cli-command';
 
-/** `charter-studio/charter@1` → 1: the schema file of each contract version is named after it. */
-const CURRENT_VERSION = Number(EXPORT_FORMAT.split('@')[1]);
+/** The schema file of each contract version is named after it. */
+const CURRENT_VERSION = LATEST_EXPORT_CONTRACT;
 
 export const schemaCommand: CliCommand = {
   name: 'schema',
@@ -13,7 +13,8 @@ export const schemaCommand: CliCommand = {
   usage: [
     '[--contract N]',
     '',
-    `  --contract N   the version of the contract (default: ${CURRENT_VERSION}, the one exports write)`,
+    `  --contract N   the version of the contract (default: ${CURRENT_VERSION}, the one drafts export as;`,
+    '                 a version signed off under an earlier one still exports as that one)',
     '',
     'The schema (JSON Schema draft 2020-12) is the one published in schemas/ and docs/yaml-export.md;',
     'a new version of the contract comes with a new file, and the old ones stay.',

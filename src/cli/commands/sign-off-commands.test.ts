@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { createSampleProject } from '../../export/sample-project.fixture';
 import { sampleProject } from '../../review/test-support/sample-project';
 import { loadProject, saveProject } from '../../store/project-file';
 import { runCliIn } from '../test-support/run-cli-in';
@@ -194,5 +195,24 @@ describe('sign-off on the command line', () => {
     );
     expect((await loadProject(join(folder, 'charte.charter'))).meta.status).toBe('published');
     expect((await charter('publish', 'charte.charter')).stderr).toMatch(/already published/);
+  });
+
+  it('signs off a text requested before contract 2 as contract 1, and verifies it', async () => {
+    // The sample as saved while its sign-off was pending under contract 1, before any decision.
+    await saveProject(join(folder, 'older.charter'), { ...createSampleProject(1), approvals: [] });
+    const approvers = [
+      ['hr', 'Claire Martin'],
+      ['legal', 'Élodie Fournier'],
+      ['it', 'Karim Benali'],
+    ];
+    for (const [role = '', name = ''] of approvers) {
+      await ok('approve', 'older.charter', '--role', role, '--name', name, '--key', `${role}.pem`);
+    }
+    await ok('export', 'older.charter', '--format', 'yaml', '-o', 'older.yaml');
+    const yaml = await readFile(join(folder, 'older.yaml'), 'utf8');
+    expect(yaml).toMatch(/^format: charter-studio\/charter@1\n/);
+    const verified = await ok('verify', 'older.yaml', '--roles', 'hr,legal,it');
+    expect(verified).toMatch(/OK the text matches its fingerprint/);
+    expect(verified.match(/^OK approvals/gm)).toHaveLength(3);
   });
 });
