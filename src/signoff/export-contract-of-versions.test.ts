@@ -70,7 +70,11 @@ describe('the export contract a version was fingerprinted under', () => {
     const yaml = exportYaml(signedOffUnderContract1());
     const imported = importYaml(yaml, { now: NOW });
     expect(imported.versions[0]).toMatchObject({ contract: 1 });
-    expect(imported.history[0]?.detail).toBe('charter-studio/charter@1, version 2');
+    expect(imported.history[0]?.fact).toEqual({
+      type: 'yaml-imported',
+      format: 'charter-studio/charter@1',
+      version: 2,
+    });
     expect(exportYaml(imported)).toBe(yaml);
     // A draft carries on under the latest contract.
     expect(toExportDocument(createSampleProject(1)).format).toBe('charter-studio/charter@1');
