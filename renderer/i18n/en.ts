@@ -680,7 +680,7 @@ export const en = {
   'signOff.versions.approver': '{name} ({role})',
   'signOff.review.heading': 'Next review',
   'signOff.review.help':
-    'Set to one year after each sign-off. Charter Studio reminds you when the charter is opened, 30 days before.',
+    'Set at each sign-off from how often the charter says it is reviewed (a year by default). Charter Studio reminds you when the charter is opened, 30 days before.',
   'signOff.review.none': 'Not set yet',
   'signOff.review.on': 'Due on {date}',
   'signOff.reminder.dueTitle': 'Review coming up',

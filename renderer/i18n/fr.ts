@@ -701,7 +701,7 @@ export const fr = {
   'signOff.versions.approver': '{name} ({role})',
   'signOff.review.heading': 'Prochaine révision',
   'signOff.review.help':
-    'Fixée à un an après chaque validation. Charter Studio vous prévient à l’ouverture de la charte, 30 jours avant.',
+    'Fixée à chaque validation selon la fréquence de révision que prévoit la charte (un an par défaut). Charter Studio vous prévient à l’ouverture de la charte, 30 jours avant.',
   'signOff.review.none': 'Pas encore fixée',
   'signOff.review.on': 'Prévue le {date}',
   'signOff.reminder.dueTitle': 'Révision à prévoir',

@@ -5,6 +5,7 @@ import type { Role } from '../model/role';
 import type { Approval, SignOffRequest, Version } from '../model/sign-off';
 import type { Timestamp } from '../model/timestamp';
 import { contentOf, sameContent } from './version-content';
+import { monthsUntilReview } from './review-interval';
 import { nextVersionNumber } from './version-number';
 
 export interface DecisionInput {
@@ -121,9 +122,11 @@ function signOff(project: Project, request: SignOffRequest, now: Timestamp): Rec
       meta: { ...project.meta, status: 'signed-off' },
       signOff: {
         ...signOffState,
-        // A charter is reviewed at least yearly; a date still ahead was chosen on purpose.
+        // The review the charter promises; a date still ahead was chosen on purpose.
         nextReviewDate:
-          scheduled !== undefined && scheduled > today ? scheduled : addCalendarMonths(today, 12),
+          scheduled !== undefined && scheduled > today
+            ? scheduled
+            : addCalendarMonths(today, monthsUntilReview(project)),
       },
       versions: [...project.versions, version],
       history: [

@@ -93,7 +93,8 @@ describe('deciding', () => {
     expect(signedOff?.fingerprint).toBe(draftFingerprint(draft));
     expect(signed.meta.status).toBe('signed-off');
     expect(signed.signOff.request).toBeUndefined();
-    expect(signed.signOff.nextReviewDate).toBe('2027-12-04');
+    // The agency's charter is reviewed every two years.
+    expect(signed.signOff.nextReviewDate).toBe('2028-12-04');
     expect(signed.history.map((event) => event.kind).slice(-5)).toEqual([
       'approved',
       'rejected',
@@ -101,6 +102,18 @@ describe('deciding', () => {
       'approved',
       'signed-off',
     ]);
+  });
+
+  it('schedules the next review as often as the charter says it is reviewed', () => {
+    const everyThreeYears = {
+      ...draft,
+      answers: { ...draft.answers, 'review.cadence': 'every-three-years' },
+    };
+    expect(signOffAll(everyThreeYears, NOW).project.signOff.nextReviewDate).toBe('2029-12-04');
+    const { 'review.cadence': _unasked, ...withoutCadence } = draft.answers;
+    expect(
+      signOffAll({ ...draft, answers: withoutCadence }, NOW).project.signOff.nextReviewDate,
+    ).toBe('2027-12-04');
   });
 
   it('refuses a decision prepared on a text that changed since', () => {
