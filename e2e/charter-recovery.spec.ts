@@ -9,6 +9,7 @@ import { expect, test } from './support/web-host-fixture';
 const RECOVER = 'Récupérer les modifications non enregistrées\u202f?';
 const LOST = ' Phrase qui aurait été perdue.';
 const KEPT = ' Phrase sauvée par la sauvegarde automatique.';
+const KEPT_FIRST = ' Une première phrase.';
 /** Longer than the promised second between the last keystroke and its backup. */
 const BACKUP_PROMISE_MS = 1500;
 
@@ -48,11 +49,22 @@ test('work typed a second before the web host is killed is offered back, restore
   await expect(editor.status()).toHaveText('Enregistrée');
   await expect.poll(() => backups(webHost.dataDir)).toEqual([]);
 
-  // Second crash: restored, the typed sentence is back, unsaved until saved.
+  // Second crash, after two backups: the second sent only what changed since the first.
+  const changesSent: string[] = [];
+  page.on('request', (request) => {
+    const body = request.postData() ?? '';
+    if (request.url().endsWith('/api/recovery.save') && body.includes('"changes":'))
+      changesSent.push(body);
+  });
+  await editor.typeAtEndOf('Notre intention', KEPT_FIRST);
+  await page.waitForTimeout(BACKUP_PROMISE_MS);
   await typeThenCrash(page, KEPT, () => webHost.restart('SIGKILL'));
+  expect(changesSent.some((body) => body.includes(KEPT.trim()))).toBe(true);
+  // A backup of one edit is a fraction of the charter it is part of.
+  expect(Math.max(...changesSent.map((body) => body.length))).toBeLessThan(saved.length / 2);
   await start.openFile(path);
   await offer.getByRole('button', { name: 'Restaurer' }).click();
-  await expect(editor.clause('Notre intention')).toContainText(KEPT.trim());
+  await expect(editor.clause('Notre intention')).toContainText(KEPT_FIRST.trim() + KEPT);
   await expect(editor.status()).toHaveText('Modifications non enregistrées');
   // The killed host's lock is stale: no warning that the file is open elsewhere.
   await expect(page.getByText('Cette charte est déjà ouverte ailleurs')).toHaveCount(0);

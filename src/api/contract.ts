@@ -15,7 +15,14 @@ import { FeedbackSummaryFormat } from '../review/feedback-summary-format';
 import { HistoryFormat } from '../history/history-format';
 import { RegenerationConflict } from '../template/regeneration-conflict';
 import { RecentFile, Settings, SettingsPatch } from '../settings/settings';
-import { DraftId, RecoveryEntry, RecoveryId, RecoverySummary } from '../recovery/recovery-entry';
+import { ProjectPatch } from '../recovery/project-patch';
+import {
+  BackupToken,
+  DraftId,
+  RecoveryEntry,
+  RecoveryId,
+  RecoverySummary,
+} from '../recovery/recovery-entry';
 import { FileIdentity } from '../model/file-identity';
 import { LockOwner } from '../model/lock-owner';
 import { WordComment } from '../review/word-comment';
@@ -54,6 +61,14 @@ export const EXPORT_FORMAT_OPTIONS: Readonly<Record<ExportFormat, readonly Expor
 };
 
 const FilePath = z.string().min(1, 'a file path is required');
+
+/** Which document a backup is of, and the name it is given. */
+const BackupTarget = z.object({
+  path: FilePath.nullable(),
+  draftId: DraftId,
+  baseIdentity: FileIdentity.nullable(),
+  token: BackupToken.optional(),
+});
 
 const VersionSelector = z.union([z.number().int().min(1), z.enum(['latest', 'draft'])]);
 
@@ -168,13 +183,13 @@ export const contract = {
   'project.release': { request: z.object({ path: FilePath }), response: Empty },
   'recovery.list': { request: Empty, response: z.array(RecoverySummary) },
   'recovery.save': {
-    // A backup of unsaved work, in the app's own folder; path null for a file never saved.
-    request: z.object({
-      path: FilePath.nullable(),
-      draftId: DraftId,
-      project: Project,
-      baseIdentity: FileIdentity.nullable(),
-    }),
+    // A backup of unsaved work, in the app's own folder; path null for a file never saved. The
+    // whole project, or (while typing) the changes since the backup named `base`: refused with
+    // "not-found" when that is not the latest one here, and then sent whole.
+    request: z.union([
+      BackupTarget.extend({ project: Project }),
+      BackupTarget.extend({ base: BackupToken, changes: ProjectPatch, token: BackupToken }),
+    ]),
     response: RecoverySummary,
   },
   'recovery.read': { request: z.object({ id: RecoveryId }), response: RecoveryEntry },

@@ -23,8 +23,12 @@ export function dataSafetyHandlers(
       return {};
     },
     'recovery.list': () => recovery.list(),
-    'recovery.save': ({ path, ...work }) =>
-      recovery.save({ ...work, path: path === null ? null : resolve(path) }),
+    'recovery.save': ({ path, ...work }) => {
+      const target = { path: path === null ? null : resolve(path) };
+      return 'project' in work
+        ? recovery.save({ ...work, ...target })
+        : recovery.saveChanges({ ...work, ...target });
+    },
     'recovery.read': ({ id }) => recovery.read(id),
     'recovery.discard': async ({ id }) => {
       await recovery.discard(id);

@@ -10,6 +10,10 @@ export type RecoveryId = z.infer<typeof RecoveryId>;
 /** What the renderer generates for a document never saved: a UUID. */
 export const DraftId = z.string().regex(/^[0-9a-f-]{8,64}$/, 'not a draft id');
 
+/** Names one backup, chosen by its sender (a UUID): the next may send only what changed since. */
+export const BackupToken = z.string().regex(/^[0-9a-f-]{8,64}$/, 'not a backup token');
+export type BackupToken = z.infer<typeof BackupToken>;
+
 /** What the user is offered: which file (or none yet), its title, when the backup was made. */
 export const RecoverySummary = z.object({
   id: RecoveryId,

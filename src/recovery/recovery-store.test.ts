@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSampleProject } from '../export/sample-project.fixture';
+import { diffProject } from './project-patch';
 import { createRecoveryStore, recoveryIdFor, type RecoveryStore } from './recovery-store';
 
 const DRAFT = '0f8e2c1a-5b7d-4e3f-9a6b-1c2d3e4f5a6b';
@@ -75,6 +76,69 @@ describe('the recovery store', () => {
     await writeFile(join(folder, 'recovery', 'notes.json'), '{}');
     expect(await store.list()).toEqual([]);
     await expect(store.read(id)).rejects.toThrow(/cannot be read.*Discard it/);
+  });
+
+  describe('backups sent as the changes since the last', () => {
+    const FIRST = '11111111-1111-4111-8111-111111111111';
+    const SECOND = '22222222-2222-4222-8222-222222222222';
+    const retitled = (title: string) => ({ ...project, meta: { ...project.meta, title } });
+    const changesTo = (next: typeof project, base = FIRST, from = project) => ({
+      path: null,
+      draftId: DRAFT,
+      baseIdentity: null,
+      base,
+      changes: diffProject(from, next),
+      token: SECOND,
+    });
+
+    it('apply the changes to the latest backup and write the whole project', async () => {
+      await store.save({ path: null, draftId: DRAFT, project, baseIdentity: null, token: FIRST });
+      const { id } = await store.saveChanges(changesTo(retitled('Modifiée')));
+      expect((await store.read(id)).project).toEqual(retitled('Modifiée'));
+      // The backup just written is the base of the next.
+      const third = {
+        ...changesTo(retitled('Encore'), SECOND, retitled('Modifiée')),
+        token: FIRST,
+      };
+      await store.saveChanges(third);
+      expect((await store.read(id)).project.meta.title).toBe('Encore');
+    });
+
+    it('are refused, the backup unchanged, when their base is not the latest here', async () => {
+      const { id } = await store.save({
+        path: null,
+        draftId: DRAFT,
+        project,
+        baseIdentity: null,
+        token: FIRST,
+      });
+      const restarted = createRecoveryStore(folder, () => clock);
+      await expect(restarted.saveChanges(changesTo(retitled('X')))).rejects.toMatchObject({
+        code: 'not-found',
+      });
+      await expect(store.saveChanges(changesTo(retitled('X'), SECOND))).rejects.toMatchObject({
+        code: 'not-found',
+      });
+      await store.discard(id);
+      await expect(store.saveChanges(changesTo(retitled('X')))).rejects.toMatchObject({
+        code: 'not-found',
+      });
+      expect(await store.list()).toEqual([]);
+    });
+
+    it('are refused when they would make an invalid charter, the backup unchanged', async () => {
+      const { id } = await store.save({
+        path: null,
+        draftId: DRAFT,
+        project,
+        baseIdentity: null,
+        token: FIRST,
+      });
+      const broken = changesTo(project);
+      broken.changes.fields = { meta: { title: '' } };
+      await expect(store.saveChanges(broken)).rejects.toMatchObject({ code: 'invalid-input' });
+      expect((await store.read(id)).project).toEqual(project);
+    });
   });
 
   it('has nothing to offer before the first backup', async () => {

@@ -7,7 +7,11 @@ import { parseOrThrow } from '../errors/parse-or-throw';
 import type { Project } from '../model/project';
 import type { FileIdentity } from '../model/file-identity';
 import { writeFileAtomic } from '../store/write-file-atomic';
-import { RecoveryEntry, RecoveryId, RecoverySummary } from './recovery-entry';
+import { applyProjectPatch, type ProjectPatch } from './project-patch';
+import { type BackupToken, RecoveryEntry, RecoveryId, RecoverySummary } from './recovery-entry';
+
+/** Documents whose latest backup is kept in memory, for changes to apply to. */
+const KEPT_IN_MEMORY = 16;
 
 export interface UnsavedWork {
   /** The file being edited; null while it was never saved. */
@@ -16,6 +20,15 @@ export interface UnsavedWork {
   draftId: string;
   project: Project;
   baseIdentity: FileIdentity | null;
+  /** Names this backup, so that the next one may be sent as the changes since it. */
+  token?: BackupToken;
+}
+
+/** Unsaved work given as what changed since the document's backup named `base`. */
+export interface UnsavedChanges extends Omit<UnsavedWork, 'project' | 'token'> {
+  base: BackupToken;
+  changes: ProjectPatch;
+  token: BackupToken;
 }
 
 /**
@@ -24,6 +37,12 @@ export interface UnsavedWork {
  */
 export interface RecoveryStore {
   save(work: UnsavedWork): Promise<RecoverySummary>;
+  /**
+   * Saves the backup named `base` with `changes` applied. Refused (`not-found`) when `base` is
+   * not the document's latest backup in this process, as after a restart: the sender then sends
+   * the whole project.
+   */
+  saveChanges(work: UnsavedChanges): Promise<RecoverySummary>;
   /** Every backup, newest first; unreadable ones are left out, not deleted. */
   list(): Promise<RecoverySummary[]>;
   read(id: RecoveryId): Promise<RecoveryEntry>;
@@ -61,6 +80,16 @@ export function createRecoveryStore(
 ): RecoveryStore {
   const folder = join(userDataFolder, 'recovery');
   const fileOf = (id: RecoveryId) => join(folder, `${id}.json`);
+  // The latest backup of each document, kept to apply the next one's changes to.
+  const latest = new Map<RecoveryId, { token: BackupToken; project: Project }>();
+  const remember = (id: RecoveryId, token: BackupToken | undefined, project: Project) => {
+    latest.delete(id);
+    if (token === undefined) return;
+    latest.set(id, { token, project });
+    // A document closed by a crash never discards its backup: keep memory bounded all the same.
+    const oldest = latest.keys().next().value;
+    if (latest.size > KEPT_IN_MEMORY && oldest !== undefined) latest.delete(oldest);
+  };
 
   async function readSummary(id: RecoveryId): Promise<RecoverySummary | null> {
     try {
@@ -76,8 +105,8 @@ export function createRecoveryStore(
     }
   }
 
-  return {
-    async save({ path, draftId, project, baseIdentity }) {
+  const store: RecoveryStore = {
+    async save({ path, draftId, project, baseIdentity, token }) {
       const id = recoveryIdFor(path, draftId);
       const savedAt = now().toISOString();
       await mkdir(folder, { recursive: true, mode: 0o700 });
@@ -86,7 +115,18 @@ export function createRecoveryStore(
         keepBackup: false,
         mode: 0o600,
       });
+      remember(id, token, project);
       return { id, path, title: project.meta.title, savedAt };
+    },
+    async saveChanges({ base, changes, ...work }) {
+      const kept = latest.get(recoveryIdFor(work.path, work.draftId));
+      if (kept?.token !== base) {
+        throw new CharterError(
+          'not-found',
+          'The backup these changes build on is not the latest here: send the whole project.',
+        );
+      }
+      return store.save({ ...work, project: applyProjectPatch(kept.project, changes) });
     },
     async list() {
       const names = await readdir(folder).catch(() => [] as string[]);
@@ -116,9 +156,11 @@ export function createRecoveryStore(
     },
     findFor: (path) => readSummary(recoveryIdFor(path, '')),
     async discard(id) {
+      latest.delete(id);
       await unlink(fileOf(id)).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
       });
     },
   };
+  return store;
 }

@@ -1,11 +1,15 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { FileIdentity } from '../../../src/model/file-identity';
-import type { RecoveryId } from '../../../src/recovery/recovery-entry';
+import type { Project } from '../../../src/model/project';
+import { diffProject } from '../../../src/recovery/project-patch';
+import type { BackupToken, RecoveryId } from '../../../src/recovery/recovery-entry';
+import { ApiCallError } from '../../api/api-call-error';
 import { api } from '../../api/client';
 import type { ProjectStore } from '../editor/project-store';
 import { BackupScheduler, browserClock } from './backup-scheduler';
 
 const DRAFT_PREFIX = 'draft-';
+const uuid = () => crypto.randomUUID();
 
 export interface AutosaveState {
   /** Why the last backup failed (the host is gone, the disk is full); null while backups work. */
@@ -30,7 +34,7 @@ export function useAutosave(
     // A restored draft goes on under its own backup; any other document starts a new one.
     const draftId = restoredFrom?.startsWith(DRAFT_PREFIX)
       ? restoredFrom.slice(DRAFT_PREFIX.length)
-      : crypto.randomUUID();
+      : uuid();
     let lastBackup: RecoveryId | null = restoredFrom;
     // One request at a time, in order: a discard never overtakes the backup before it.
     let queue = Promise.resolve();
@@ -39,14 +43,27 @@ export function useAutosave(
       queue = queue.then(task).catch(() => undefined);
     };
 
+    // The backup last sent, for the next to send only what changed since: a keystroke sends one
+    // section, not the charter, and copying the charter would hold up the next keystroke.
+    let sent: { token: BackupToken; project: Project } | null = null;
     const saveBackup = async () => {
       const { path, project } = store.getDocument();
-      const { id } = await api.call('recovery.save', {
-        path,
-        draftId,
-        project,
-        baseIdentity: diskIdentity.current,
-      });
+      const target = { path, draftId, baseIdentity: diskIdentity.current, token: uuid() };
+      const whole = () => api.call('recovery.save', { ...target, project });
+      const { id } = await (sent === null
+        ? whole()
+        : api
+            .call('recovery.save', {
+              ...target,
+              base: sent.token,
+              changes: diffProject(sent.project, project),
+            })
+            .catch((error: unknown) => {
+              // The host restarted, or the document got a new name: its backup starts over.
+              if (error instanceof ApiCallError && error.code === 'not-found') return whole();
+              throw error;
+            }));
+      sent = { token: target.token, project };
       // Saved under a new name, the document's backup follows it.
       if (lastBackup !== null && lastBackup !== id) {
         await api.call('recovery.discard', { id: lastBackup });
@@ -63,6 +80,7 @@ export function useAutosave(
         if (lastBackup === null) return;
         const id = lastBackup;
         lastBackup = null;
+        sent = null;
         await api.call('recovery.discard', { id });
       });
 
