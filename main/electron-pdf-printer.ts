@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PdfPrinter } from '../src/export/pdf-printer';
+import type { PdfPrinter, PrintPurpose } from '../src/export/pdf-printer';
 import { denyAllPermissions } from './security';
 
 /**
@@ -19,7 +19,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
     callback({ cancel: !pagesBeingPrinted.has(details.url) && !details.url.startsWith('data:') });
   });
   return {
-    async print(html: string): Promise<Uint8Array> {
+    async print(html: string, purpose: PrintPurpose = 'publish'): Promise<Uint8Array> {
       const folder = await mkdtemp(join(tmpdir(), 'charter-print-'));
       const window = new BrowserWindow({
         show: false,
@@ -44,8 +44,8 @@ export function createElectronPdfPrinter(): PdfPrinter {
           preferCSSPageSize: true,
           margins: { marginType: 'default' },
           printBackground: true,
-          generateTaggedPDF: true,
-          generateDocumentOutline: true,
+          generateTaggedPDF: purpose === 'publish',
+          generateDocumentOutline: purpose === 'publish',
         });
       } finally {
         pagesBeingPrinted.delete(pageUrl);

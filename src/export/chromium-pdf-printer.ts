@@ -1,7 +1,7 @@
 import { type Browser, chromium } from 'playwright';
 import { CharterError } from '../errors/charter-error';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium';
-import type { PdfPrinter } from './pdf-printer';
+import type { PdfPrinter, PrintPurpose } from './pdf-printer';
 
 export interface ChromiumPdfPrinter extends PdfPrinter {
   /** Ends the browser, if a print started one. */
@@ -30,15 +30,15 @@ export function createChromiumPdfPrinter(
   };
 
   return {
-    async print(html: string): Promise<Uint8Array> {
+    async print(html: string, purpose: PrintPurpose = 'publish'): Promise<Uint8Array> {
       const context = await (await launch()).newContext({ javaScriptEnabled: false });
       try {
         await context.route('**/*', (route) => route.abort('blockedbyclient'));
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         const pdf = await page.pdf({
-          tagged: true,
-          outline: true,
+          tagged: purpose === 'publish',
+          outline: purpose === 'publish',
           printBackground: true,
           preferCSSPageSize: true,
         });

@@ -9,6 +9,7 @@ import { exportFingerprint } from './export-document';
 import { EXPORT_LABELS } from './export-labels';
 import { findChromium } from './find-chromium';
 import { exportPdf } from './pdf-export';
+import type { PrintPurpose } from './pdf-printer';
 import { createSampleProject, SAMPLE_COMPANY } from './sample-project.fixture';
 import { minimalPdf } from './test-support/minimal-pdf';
 import {
@@ -21,23 +22,26 @@ import { requireTool } from './test-support/require-tool';
 import { runTool } from './test-support/run-tool';
 
 describe('exportPdf', () => {
-  it('prints the export HTML once, with the running head and foot of the charter', async () => {
+  it('measures once, then prints the export HTML with the running head and foot of the charter', async () => {
     const project = createSampleProject();
     const fingerprint = exportFingerprint(project);
     const calls: string[] = [];
+    const purposes: (PrintPurpose | undefined)[] = [];
     const printed = minimalPdf();
     const bytes = await exportPdf(project, {
-      print: async (html) => {
+      print: async (html, purpose) => {
         calls.push(html);
+        purposes.push(purpose);
         return printed;
       },
     });
     // The printed bytes stay as they were; the fingerprint comes after, as an update.
     expect(bytes.subarray(0, printed.length)).toEqual(printed);
     expect(new TextDecoder().decode(bytes.subarray(printed.length))).toMatch(/\/Subject <FEFF/);
-    // A PDF without named destinations has no page to give the contents: one print is enough.
-    expect(calls).toHaveLength(1);
-    const html = calls[0] ?? '';
+    // The measure finds the pages unmoved by the numbers (there are none): one print to keep.
+    expect(purposes).toEqual(['measure', undefined]);
+    expect(calls[1]).toBe(calls[0]);
+    const html = calls[1] ?? '';
     expect(html).toContain('<h1>Charte d’utilisation des réseaux sociaux</h1>');
     expect(html).toContain(`<meta name="charter-fingerprint" content="${fingerprint}">`);
     expect(html).toContain(

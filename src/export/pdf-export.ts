@@ -18,11 +18,12 @@ const MAX_PRINTS = 3;
  * The charter as a tagged PDF with bookmarks, printed from the same HTML as the preview, with the
  * text's fingerprint in every footer and in its Subject and Keywords, and the company as Author.
  *
- * Chromium has no target-counter(), so the contents learn their page numbers by printing: the
- * first print leaves each number blank in a column of fixed width, the PDF's named destinations
- * (one per linked anchor) say on which page each entry landed, and the next print writes them.
- * Numbers take the room left for them, so the pages do not move; if they did, another print
- * measures again. The bookmarks are then titled with the headings as written (pdf-outline-titles.ts).
+ * Chromium has no target-counter(), so the contents learn their page numbers by printing: a
+ * first print, only measured, leaves each number blank in a column of fixed width, the PDF's named
+ * destinations (one per linked anchor) say on which page each entry landed, and the next print
+ * writes them. Numbers take the room left for them, so the pages do not move; if they did,
+ * another print measures again. The bookmarks are then titled with the headings as written
+ * (pdf-outline-titles.ts).
  */
 export async function exportPdf(
   project: Project,
@@ -34,9 +35,9 @@ export async function exportPdf(
   const fingerprint = exportFingerprint(project);
   const html = (contentsPages: ReadonlyMap<string, number>) =>
     exportHtml(project, { ...options, fingerprint, contentsPages, hyphenate: true });
-  let pages: ReadonlyMap<string, number> = new Map();
+  let pages = namedDestinationPages(await printer.print(html(new Map()), 'measure'));
   let printed = await printer.print(html(pages));
-  for (let prints = 1; prints < MAX_PRINTS; prints += 1) {
+  for (let prints = 2; prints < MAX_PRINTS; prints += 1) {
     const landed = namedDestinationPages(printed);
     if (samePages(landed, pages)) break;
     pages = landed;

@@ -6,5 +6,11 @@
  * run script or reach the network.
  */
 export interface PdfPrinter {
-  print(html: string): Promise<Uint8Array>;
+  print(html: string, purpose?: PrintPurpose): Promise<Uint8Array>;
 }
+
+/**
+ * `measure`: a print read only for where its pages break (its named destinations) and then
+ * thrown away, so neither tagged nor outlined, which takes Chromium about half the time.
+ */
+export type PrintPurpose = 'publish' | 'measure';
