@@ -245,7 +245,8 @@ describe('rules in the YAML export (contract 2)', () => {
   it('carry the next review date with the version, outside the fingerprinted text', async () => {
     const { project } = signOffAll(await profileProject('agency-12'), NOW, keysByRole());
     const document = ExportDocument.parse(parse(exportYaml(project)));
-    expect(document.version).toMatchObject({ nextReviewDate: '2027-12-05' });
+    // The agency profile promises a review every two years.
+    expect(document.version).toMatchObject({ nextReviewDate: '2028-12-05' });
     const moved = { ...project, signOff: { ...project.signOff, nextReviewDate: '2028-01-31' } };
     const yaml = exportYaml(moved);
     expect(yaml).toContain('  nextReviewDate: "2028-01-31"\n');
