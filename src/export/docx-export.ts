@@ -130,7 +130,7 @@ function documentStyles(labels: ExportLabels, accent: string) {
       basedOn: 'Normal',
       run: { font: SANS, size: 22, bold: true, allCaps: true, characterSpacing: 24, color: accent },
       paragraph: {
-        spacing: { before: 240, after: 3600 },
+        spacing: { before: 240, after: 4300 },
         border: { top: { style: BorderStyle.SINGLE, size: 36, color: accent, space: 18 } },
       },
     },
@@ -199,7 +199,11 @@ function documentStyles(labels: ExportLabels, accent: string) {
       },
       title: {
         run: { ...heading, color: INK, bold: false, size: 64, language },
-        paragraph: { spacing: { after: 3000, line: 228, lineRule: LineRuleType.AUTO } },
+        // Kept to about 14 em wide, as the PDF's cover keeps it.
+        paragraph: {
+          spacing: { after: 4400, line: 228, lineRule: LineRuleType.AUTO },
+          indent: { right: 640 },
+        },
       },
       heading1: {
         run: { ...heading, bold: false, size: 30, language },
@@ -256,9 +260,12 @@ function coverBlock(
   ];
 }
 
-/** The logo at most 1.7 cm high and 6 cm wide, in points, its proportions kept. */
+/**
+ * The logo at most 48 pt high and 6 cm wide, as in the PDF, its proportions kept; in the CSS
+ * pixels (96 to the inch) that docx measures images in.
+ */
 function logoSize(width: number, height: number): { width: number; height: number } {
-  const scale = Math.min(48 / height, 170 / width, 1);
+  const scale = Math.min(64 / height, 227 / width, 1);
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
 

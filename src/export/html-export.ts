@@ -107,14 +107,15 @@ function coverHtml(cover: CoverView, typeset: (text: string) => string): string 
     cover.logo === undefined
       ? ''
       : `<img src="data:${cover.logo.mediaType};base64,${cover.logo.data}" alt="" width="${cover.logo.width}" height="${cover.logo.height}">\n`;
-  const company =
-    cover.company === undefined ? '' : `<p class="company">${escapeHtml(cover.company)}</p>\n`;
+  // Under its rule, as in the DOCX, even when the charter names no company.
+  const company = `<p class="company">${escapeHtml(cover.company ?? '')}</p>\n`;
   const facts = cover.facts.map(
     (fact) => `<div><dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`,
   );
   return `<header class="cover sheet">
 <div class="cover-brand">
-${logo}${company}</div>
+${logo}</div>
+${company}
 <div class="cover-title"><h1>${escapeHtml(typeset(cover.title))}</h1></div>
 <dl class="cover-facts">
 ${facts.join('\n')}

@@ -58,13 +58,15 @@ body { margin: 0; }
   .body p, .body li { text-align: justify; }
 }
 
-/* The cover: who, what, and which text, the facts along the foot of the page. */
-.cover { display: flex; flex-direction: column; border-top: 5pt solid var(--accent); }
-.cover-brand { display: flex; align-items: center; gap: 14pt; padding-top: 18pt; min-height: 40pt; }
-.cover-brand img { display: block; max-height: 52pt; max-width: 62mm; width: auto; height: auto; }
+/* The cover, as the DOCX draws it: the logo, the company under an accent rule, the title, and
+   the facts along the foot of the page. */
+.cover { display: flex; flex-direction: column; }
+.cover-brand img { display: block; max-height: 48pt; max-width: 60mm; width: auto; height: auto; }
 .company {
-  margin: 0;
-  font: 600 11pt/1.3 ${SANS};
+  margin: 10pt 0 0;
+  padding-top: 16pt;
+  border-top: 4.5pt solid var(--accent);
+  font: 700 11pt/1.3 ${SANS};
   letter-spacing: 0.06em;
   text-transform: uppercase;
   color: var(--accent);
@@ -73,7 +75,7 @@ body { margin: 0; }
 .cover h1 {
   margin: 0;
   max-width: 14em;
-  font: 600 32pt/1.12 ${SERIF};
+  font: 400 32pt/1.12 ${SERIF};
   letter-spacing: -0.01em;
   hyphens: manual;
   /* Chromium's PDF outline drops the space where a heading wraps, unless it is kept. */
