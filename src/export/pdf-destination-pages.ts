@@ -1,12 +1,12 @@
 import { CharterError } from '../errors/charter-error';
 import {
   objectStart,
+  pageObjects,
   PdfSyntaxError,
   readDictionary,
   referencedObject,
   startXref,
   xrefChain,
-  type XrefSection,
 } from './pdf-syntax';
 
 /**
@@ -46,14 +46,6 @@ function destinationPages(text: string): Map<string, number> {
     if (number !== undefined) pages.set(decodeName(name), number);
   }
   return pages;
-}
-
-/** The page objects in reading order: the leaves of the page tree, depth first. */
-function pageObjects(text: string, sections: readonly XrefSection[], node: number): number[] {
-  const entries = readDictionary(text, objectStart(text, sections, node)).entries;
-  if (entries.get('Type') === '/Page') return [node];
-  const kids = [...(entries.get('Kids') ?? '').matchAll(/(\d+)\s+\d+\s+R/g)];
-  return kids.flatMap((kid) => pageObjects(text, sections, Number(kid[1])));
 }
 
 /** A name as written, `#xx` escapes and all, back to its UTF-8 text (ISO 32000-1, 7.3.5). */

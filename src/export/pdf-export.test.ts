@@ -98,6 +98,8 @@ describe.skipIf(!hasReaders)('exportPdf printed by Chromium and read by poppler'
   it('shows the company, every section and every clause text, with page numbers', async () => {
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
     const text = await runTool('pdftotext', [pdf, '-']);
+    // Words are whole for search and copy: no soft hyphen left where a line does not end.
+    expect(text).not.toContain('\u00ad');
     // Every page but the cover has its running foot.
     for (let page = 2; page <= pages; page += 1) expect(text).toContain(`Page ${page} / ${pages}`);
     expect(text.split('\f').filter((page) => page.includes(summary.footer))).toHaveLength(

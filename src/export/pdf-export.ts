@@ -10,6 +10,7 @@ import { namedDestinationPages } from './pdf-destination-pages';
 import { withPdfInfo } from './pdf-info-update';
 import { withOutlineTitles } from './pdf-outline-titles';
 import type { PdfPrinter } from './pdf-printer';
+import { withoutSoftHyphens } from './pdf-soft-hyphens';
 
 /** Prints at most this many times: the page numbers of the contents settle by the second. */
 const MAX_PRINTS = 3;
@@ -22,7 +23,8 @@ const MAX_PRINTS = 3;
  * first print, only measured, leaves each number blank in a column of fixed width, the PDF's named
  * destinations (one per linked anchor) say on which page each entry landed, and the next print
  * writes them. Numbers take the room left for them, so the pages do not move; if they did,
- * another print measures again. The bookmarks are then titled with the headings as written
+ * another print measures again. The text then loses the soft hyphens Chromium leaves in it
+ * (pdf-soft-hyphens.ts), and the bookmarks are titled with the headings as written
  * (pdf-outline-titles.ts).
  */
 export async function exportPdf(
@@ -43,7 +45,7 @@ export async function exportPdf(
     pages = landed;
     printed = await printer.print(html(pages));
   }
-  printed = withOutlineTitles(printed, htmlHeadingTexts(html(pages)));
+  printed = withOutlineTitles(withoutSoftHyphens(printed), htmlHeadingTexts(html(pages)));
   const { description, keywords } = documentProperties(summary, labels, fingerprint);
   return withPdfInfo(printed, {
     ...(summary.company === undefined ? {} : { Author: summary.company }),

@@ -81,6 +81,36 @@ export function objectStart(
   return header.lastIndex;
 }
 
+/** The page objects in reading order: the leaves of the page tree, depth first. */
+export function pageObjects(
+  text: string,
+  sections: readonly XrefSection[],
+  node: number,
+): number[] {
+  const entries = readDictionary(text, objectStart(text, sections, node)).entries;
+  if (entries.get('Type') === '/Page') return [node];
+  const kids = [...(entries.get('Kids') ?? '').matchAll(/(\d+)\s+\d+\s+R/g)];
+  return kids.flatMap((kid) => pageObjects(text, sections, Number(kid[1])));
+}
+
+/** The dictionary and the data, still encoded, of the stream object whose body starts at `position`. */
+export function readStream(
+  text: string,
+  position: number,
+): { entries: Map<string, string>; data: string } {
+  const { entries, end } = readDictionary(text, position);
+  const keyword = skipSpace(text, end);
+  const lineEnd = /stream\r?\n/y;
+  lineEnd.lastIndex = keyword;
+  if (!lineEnd.exec(text)) refuse(`a stream was expected at offset ${position}`);
+  const length = Number(entries.get('Length'));
+  if (!Number.isInteger(length) || length < 0)
+    refuse(`the stream at offset ${position} has no length written in its dictionary`);
+  const start = lineEnd.lastIndex;
+  if (start + length > text.length) refuse(`the stream at offset ${position} runs past the end`);
+  return { entries, data: text.slice(start, start + length) };
+}
+
 /** The object number of a reference such as `12 0 R`. */
 export function referencedObject(reference: string | undefined): number {
   const number = Number(/^(\d+)\s+\d+\s+R$/.exec(reference ?? '')?.[1]);
