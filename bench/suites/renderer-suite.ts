@@ -60,9 +60,15 @@ export async function rendererSuite(
     keystrokes,
     profile && join(profile, `typing-${pages}-pages.cpuprofile`),
   );
+  // The same typing again beside the comments panel, its threads following the text.
+  await openCommentsPanel(page);
+  const beside = await typeInTheMiddle(
+    page,
+    keystrokes,
+    profile && join(profile, `typing-comments-${pages}-pages.cpuprofile`),
+  );
   await page.context().close();
 
-  const longest = Math.max(0, ...typing.longTasks.map((task) => task.duration));
   return [
     timedResult(
       {
@@ -74,6 +80,24 @@ export async function rendererSuite(
       loads,
     ),
     singleResult({ id: 'renderer.heap', label: 'JS heap after load', pages }, 'MB', heap),
+    ...typingResults(typing, { id: 'renderer', label: '', pages, targets: atHundred }),
+    ...typingResults(beside, {
+      id: 'renderer.comments-open',
+      label: ', comments open',
+      pages,
+      targets: false,
+    }),
+  ];
+}
+
+/** Keystroke percentiles and long tasks of one typing, against issue 8's targets if asked. */
+function typingResults(
+  typing: Awaited<ReturnType<typeof typeInTheMiddle>>,
+  { id, label, pages, targets }: { id: string; label: string; pages: number; targets: boolean },
+): BenchResult[] {
+  const longest = Math.max(0, ...typing.longTasks.map((task) => task.duration));
+  const keys = typing.keystrokes.length;
+  return [
     ...(
       [
         ['p50', 0.5, undefined],
@@ -83,10 +107,10 @@ export async function rendererSuite(
     ).map(([name, fraction, max]) =>
       singleResult(
         {
-          id: `renderer.keystroke.${name}`,
-          label: `Keystroke to paint ${name} (${typing.keystrokes.length} keys)`,
+          id: `${id}.keystroke.${name}`,
+          label: `Keystroke to paint ${name} (${keys} keys${label})`,
           pages,
-          ...(atHundred && max !== undefined && { target: { max } }),
+          ...(targets && max !== undefined && { target: { max } }),
         },
         'ms',
         percentile(typing.keystrokes, fraction),
@@ -94,20 +118,26 @@ export async function rendererSuite(
     ),
     singleResult(
       {
-        id: 'renderer.longtasks',
-        label: 'Long tasks (> 50 ms) while typing',
+        id: `${id}.longtasks`,
+        label: `Long tasks (> 50 ms) while typing${label}`,
         pages,
-        ...(atHundred && { target: { max: 0 } }),
+        ...(targets && { target: { max: 0 } }),
       },
       'tasks',
       typing.longTasks.length,
     ),
     singleResult(
-      { id: 'renderer.longest-task', label: 'Longest task while typing', pages },
+      { id: `${id}.longest-task`, label: `Longest task while typing${label}`, pages },
       'ms',
       longest,
     ),
   ];
+}
+
+/** The comments panel, open on every thread of the charter. */
+async function openCommentsPanel(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Commentaires \(\d+\)$/ }).click();
+  await page.locator('.comments__list article').first().waitFor({ timeout: 300_000 });
 }
 
 async function openCharter(browser: Browser, url: string, path: string): Promise<Page> {
