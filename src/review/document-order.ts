@@ -11,10 +11,11 @@ export function inDocumentOrder(
   anchored: readonly AnchoredComment[],
   clauseOrder: readonly string[],
 ): AnchoredComment[] {
+  // A map, not indexOf: comments times clauses grows with the square of the charter's size.
+  const places = new Map(clauseOrder.map((clauseId, index) => [clauseId, index]));
   const rank = (entry: AnchoredComment) => {
     if (entry.status === 'orphaned') return [clauseOrder.length, 0] as const;
-    const index = clauseOrder.indexOf(entry.clauseId);
-    return [index === -1 ? clauseOrder.length : index, entry.offset] as const;
+    return [places.get(entry.clauseId) ?? clauseOrder.length, entry.offset] as const;
   };
   return anchored
     .map((entry, index) => ({ entry, index, rank: rank(entry) }))

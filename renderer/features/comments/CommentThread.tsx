@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Author } from '../../../src/model/comment';
 import type { AnchoredComment } from '../../../src/review/anchor-comments';
 import { useT } from '../../i18n/use-t';
@@ -26,8 +26,11 @@ export interface CommentThreadProps {
   onGoTo(commentId: string, clauseId: string): void;
 }
 
-/** One comment, its passage and its replies, with the actions a reviewer takes on it. */
-export function CommentThread({
+/**
+ * One comment, its passage and its replies, with the actions a reviewer takes on it. Memoized: a
+ * keystroke re-anchors the comments of one clause, and only their threads render again.
+ */
+export const CommentThread = memo(function CommentThread({
   anchored,
   reviewer,
   saveReviewer,
@@ -169,4 +172,4 @@ export function CommentThread({
       )}
     </article>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { reviewReminder } from '../../../src/signoff/review-reminder';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
@@ -108,7 +108,25 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
     if (wasSaved) void save();
   });
   const reviewMode = reviewModeOf(project, reviewer);
+  // The same callbacks from one keystroke to the next, so that the comment threads stay memoized.
+  const reviewerName = reviewer?.name;
+  const decideOnSuggestion = useMemo(
+    () =>
+      reviewMode
+        ? null
+        : {
+            accept: (commentId: string) => commentActions.accept(commentId, reviewerName),
+            reject: commentActions.reject,
+          },
+    [reviewMode, commentActions, reviewerName],
+  );
   const [passageStore] = useState(() => new CommentPassageStore(() => setSidePanel('comments')));
+  const goToComment = useCallback(
+    (commentId: string, clauseId: string) => {
+      if (!passageStore.reveal(commentId)) focusClause(clauseId);
+    },
+    [passageStore],
+  );
   useIdleCommentPassages(passageStore, project);
   const commentsAside = useRef<HTMLElement>(null);
   useThreadsFollowText(
@@ -383,18 +401,9 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
                 saveReviewer={saveReviewer}
                 onReply={commentActions.reply}
                 onSetStatus={reviewMode ? null : commentActions.setStatus}
-                onDecide={
-                  reviewMode
-                    ? null
-                    : {
-                        accept: (commentId) => commentActions.accept(commentId, reviewer?.name),
-                        reject: commentActions.reject,
-                      }
-                }
+                onDecide={decideOnSuggestion}
                 passageStore={passageStore}
-                onGoTo={(commentId, clauseId) => {
-                  if (!passageStore.reveal(commentId)) focusClause(clauseId);
-                }}
+                onGoTo={goToComment}
                 onClose={() => setSidePanel(null)}
               />
             </aside>
