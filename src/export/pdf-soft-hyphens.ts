@@ -1,4 +1,4 @@
-import { unzlibSync, zlibSync } from 'fflate';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { CharterError } from '../errors/charter-error';
 import { pdfDictionary } from './pdf-incremental-update';
 import { withObjectsReplaced } from './pdf-rewrite';
@@ -60,7 +60,7 @@ function cleanedContents(text: string): Map<number, string> {
     const without = withoutSoftHyphenText(content);
     if (without === content) continue;
     const encoded = compressed
-      ? Buffer.from(zlibSync(Buffer.from(without, 'latin1'))).toString('latin1')
+      ? deflateSync(Buffer.from(without, 'latin1')).toString('latin1')
       : without;
     entries.set('Length', String(encoded.length));
     cleaned.set(number, `${pdfDictionary(entries)}\nstream\n${encoded}\nendstream`);
@@ -80,7 +80,7 @@ export function withoutSoftHyphenText(content: string): string {
 
 function inflated(data: string, number: number): string {
   try {
-    return Buffer.from(unzlibSync(Buffer.from(data, 'latin1'))).toString('latin1');
+    return inflateSync(Buffer.from(data, 'latin1')).toString('latin1');
   } catch {
     throw new PdfSyntaxError(`the content of object ${number} does not inflate`);
   }
