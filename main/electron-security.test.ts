@@ -219,4 +219,39 @@ describe('the PDF print window', () => {
     printSession.permissionRequestHandler?.({}, 'media', (answer) => (granted = answer));
     expect(granted).toBe(false);
   });
+
+  it('prints in a hidden window without script, preload or Node, tagged only when kept', async () => {
+    const { createElectronPdfPrinter } = await import('./electron-pdf-printer');
+    const printer = createElectronPdfPrinter();
+    const before = electron.BrowserWindow.created.length;
+    await printer.print('<p>mesuré</p>', 'measure');
+    await printer.print('<p>gardé</p>');
+    const windows = electron.BrowserWindow.created.slice(before);
+    expect(windows).toHaveLength(2);
+    for (const window of windows) {
+      expect(window.options).toMatchObject({ show: false });
+      expect(window.options.webPreferences).toMatchObject({
+        session: electron.session.fromPartition('charter-print'),
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webSecurity: true,
+      });
+      expect(window.options.webPreferences).not.toHaveProperty('preload');
+      expect(window.loadedUrls).toHaveLength(1);
+      expect(window.loadedUrls[0]).toMatch(/^file:\/\/.*\/charter\.html$/);
+    }
+    const [measured, kept] = windows.map((window) => window.webContents.printed[0]);
+    expect(measured).toMatchObject({ generateTaggedPDF: false, generateDocumentOutline: false });
+    expect(kept).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true });
+    // Once printed, even the page's own file is no longer let in.
+    let cancelled: boolean | undefined;
+    electron.session
+      .fromPartition('charter-print')
+      .beforeRequest?.({ url: windows[1]?.loadedUrls[0] ?? '' }, ({ cancel }) => {
+        cancelled = cancel;
+      });
+    expect(cancelled).toBe(true);
+  });
 });

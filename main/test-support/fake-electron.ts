@@ -10,6 +10,11 @@ import { vi } from 'vitest';
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler?: (details: { url: string }) => { action: string };
   readonly mainFrame = { url: 'app://charter/index.html' };
+  readonly printed: Record<string, unknown>[] = [];
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printed.push(options);
+    return Promise.resolve(Buffer.from('%PDF-1.4\n'));
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
