@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { titledClauseNumbers } from './article-numbers';
 import { exportDocx } from './docx-export';
@@ -47,6 +48,27 @@ describe('exportDocx', () => {
   it('writes a Word package', async () => {
     const bytes = await exportDocx(project);
     expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK');
+  });
+
+  it('styles its text with Word styles, in the charter’s language, its version a property', async () => {
+    const part = (parts: Record<string, Uint8Array>, name: string) =>
+      new TextDecoder().decode(parts[name]);
+    const french = unzipSync(await exportDocx(project));
+    const body = part(french, 'word/document.xml');
+    for (const style of ['Title', 'Heading1', 'Heading2', 'ListParagraph', 'TOC1'])
+      expect(body, style).toContain(`<w:pStyle w:val="${style}"/>`);
+    const styles = part(french, 'word/styles.xml');
+    for (const style of ['Normal', 'Title', 'Heading1', 'Heading2', 'Heading3', 'ListParagraph'])
+      expect(styles, style).toContain(`w:styleId="${style}"`);
+    // Word spell-checks every style in the charter's language, and only in it.
+    const languages = (xml: string) => new Set(xml.match(/<w:lang w:val="[^"]+"\/>/g));
+    expect(languages(styles)).toEqual(new Set(['<w:lang w:val="fr-FR"/>']));
+    expect(part(french, 'docProps/custom.xml')).toMatch(
+      /name="Version"><vt:lpwstr>Version \d+ · [^<]+<\/vt:lpwstr>/,
+    );
+    const english = { ...project, meta: { ...project.meta, language: 'en' as const } };
+    const englishStyles = part(unzipSync(await exportDocx(english)), 'word/styles.xml');
+    expect(languages(englishStyles)).toEqual(new Set(['<w:lang w:val="en-GB"/>']));
   });
 });
 

@@ -128,6 +128,30 @@ describe('web host', () => {
     expect(response.status).toBe(413);
   });
 
+  it('refuses with 413 a body past the limit that never said its length', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({
+        host: '127.0.0.1',
+        port: host.port,
+        path: '/api/templates.list',
+        method: 'POST',
+        headers: { ...api, 'transfer-encoding': 'chunked' },
+      });
+      req.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      // The host may answer and close while the body is still being sent.
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+      });
+      const megabyte = 'x'.repeat(1024 * 1024);
+      for (let sent = 0; sent < 17; sent += 1) req.write(megabyte);
+      req.end();
+    });
+    expect(status).toBe(413);
+  });
+
   it('answers 400 to a malformed path escape', async () => {
     expect((await send('/%E0%A4%A')).status).toBe(400);
   });
