@@ -164,6 +164,22 @@ test('poppler reads a tagged, titled, outlined French PDF with every font embedd
   expect(outline).toContain('Article 15 — Adoption, entrée en vigueur et révision');
   const words = printedWords(pdf);
   for (const { id, line } of yamlClauseLines()) expect(words, id).toContain(compactText(line));
+  // The contents give, for each article, the page its heading is printed on.
+  const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', pdf, '-'], {
+    encoding: 'utf8',
+  });
+  const listed = [...contents.matchAll(/^\s*Article (\d+)\s{2,}\S.*?\s{2,}(\d+)\s*$/gm)];
+  expect(listed).toHaveLength(15);
+  const printed = pdfText(pdf).split('\f');
+  for (const [, article, page] of listed) {
+    const heading = new RegExp(`^Article ${article} — `, 'm');
+    const at = printed.findIndex((text, index) => index > 1 && heading.test(text));
+    expect(at + 1, `Article ${article}`).toBe(Number(page));
+  }
+  // The approvals of the version, as in the DOCX.
+  const approvals = normalizeSpace(printed.join('\n'));
+  expect(approvals).toContain('Validations Fonction Nom Décision Date Signature');
+  for (const [, name] of APPROVERS) expect(approvals).toMatch(new RegExp(`${name} Approuvée`));
   for (const [index, picture] of pagePictures(pdf, 3).entries())
     expect(picture).toMatchSnapshot(`pdf-page-${index + 1}.png`, SAME_PAGE);
 });
@@ -181,6 +197,8 @@ test.describe('the intranet page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Charte d’utilisation des réseaux sociaux',
     );
+    const approvals = page.locator('section.approvals');
+    for (const [, name] of APPROVERS) await expect(approvals).toContainText(name);
     await expect(page.locator('footer.document-footer')).toContainText(
       /Forges Durand · Version 1 · Validée\s*Empreinte sha256:[0-9a-f]{64}/,
     );

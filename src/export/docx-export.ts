@@ -1,8 +1,10 @@
 import {
+  AlignmentType,
   BorderStyle,
   Document,
   HeadingLevel,
   ImageRun,
+  LeaderType,
   LineRuleType,
   type IParagraphStyleOptions,
   PageBreak,
@@ -96,6 +98,8 @@ export function exportDocx(
       ],
       // Word hyphenates as the PDF does.
       hyphenation: { autoHyphenation: true },
+      // Justified as the PDF is, but a line that ends in a line break keeps its spaces, as in CSS.
+      compatibility: { doNotExpandShiftReturn: true },
       fonts: docxFonts(),
       // The contents are written with their page numbers, laid out as Word lays the pages out, so
       // that no reader has to update a field, and Word does not ask to. Where words are hyphenated
@@ -121,6 +125,9 @@ const INK = '1C2127';
 const MUTED = '5F6B78';
 const RULE = 'D5DBE1';
 
+/** What is not running text keeps to the left: the text itself is justified, as in the PDF. */
+const LEFT = { alignment: AlignmentType.LEFT } as const;
+
 function documentStyles(labels: ExportLabels, accent: string) {
   const heading = { font: SERIF, bold: true, color: accent };
   const custom: IParagraphStyleOptions[] = [
@@ -130,6 +137,7 @@ function documentStyles(labels: ExportLabels, accent: string) {
       basedOn: 'Normal',
       run: { font: SANS, size: 22, bold: true, allCaps: true, characterSpacing: 24, color: accent },
       paragraph: {
+        ...LEFT,
         spacing: { before: 240, after: 4300 },
         border: { top: { style: BorderStyle.SINGLE, size: 36, color: accent, space: 18 } },
       },
@@ -139,7 +147,7 @@ function documentStyles(labels: ExportLabels, accent: string) {
       name: 'Cover fact',
       basedOn: 'Normal',
       run: { font: SANS, size: 19 },
-      paragraph: { spacing: { after: 0 } },
+      paragraph: { ...LEFT, spacing: { after: 0 } },
     },
     {
       id: 'CoverFactLabel',
@@ -153,14 +161,32 @@ function documentStyles(labels: ExportLabels, accent: string) {
       basedOn: 'Normal',
       next: 'Normal',
       run: { ...heading, size: 30, bold: false },
-      paragraph: { spacing: { after: 240 } },
+      paragraph: { ...LEFT, spacing: { after: 240 } },
+    },
+    {
+      // The contents as the PDF sets them: in the sans, each entry over a thin rule, no dots.
+      id: 'TOC1',
+      name: 'toc 1',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { font: SANS, size: 21 },
+      paragraph: {
+        ...LEFT,
+        spacing: { before: 100, after: 100, line: 240, lineRule: LineRuleType.AUTO },
+        // Word draws one box round paragraphs with the same borders: the rule between them is
+        // its own border.
+        border: {
+          between: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 5 },
+          bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 5 },
+        },
+      },
     },
     {
       id: 'Owner',
       name: 'Owner',
       basedOn: 'Normal',
       run: { size: 15, allCaps: true, characterSpacing: 12, color: MUTED },
-      paragraph: { spacing: { after: 120 }, keepNext: true },
+      paragraph: { ...LEFT, spacing: { after: 120 }, keepNext: true },
     },
     {
       // Quiet, as in the PDF: small, muted, behind a thin rule.
@@ -180,13 +206,14 @@ function documentStyles(labels: ExportLabels, accent: string) {
       name: 'Running header and footer',
       basedOn: 'Normal',
       run: { font: SANS, size: 15, color: MUTED },
+      paragraph: LEFT,
     },
     {
       id: 'TableText',
       name: 'Table text',
       basedOn: 'Normal',
       run: { font: SANS, size: 17 },
-      paragraph: { spacing: { after: 0, line: 264 } },
+      paragraph: { ...LEFT, spacing: { after: 0, line: 264 } },
     },
   ];
   const language = { value: labels.locale };
@@ -195,31 +222,49 @@ function documentStyles(labels: ExportLabels, accent: string) {
       document: {
         run: { font: SERIF, size: 21, color: INK, language },
         // LibreOffice reads a line spacing without its rule as exact: say it is proportional.
-        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        paragraph: {
+          alignment: AlignmentType.BOTH,
+          spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO },
+        },
       },
       title: {
         run: { ...heading, color: INK, bold: false, size: 64, language },
         // Kept to about 14 em wide, as the PDF's cover keeps it.
         paragraph: {
+          ...LEFT,
           spacing: { after: 4400, line: 228, lineRule: LineRuleType.AUTO },
           indent: { right: 640 },
         },
       },
       heading1: {
-        run: { ...heading, bold: false, size: 30, language },
-        paragraph: { spacing: { before: 520, after: 120 }, keepNext: true, keepLines: true },
+        run: { ...heading, size: 30, language },
+        paragraph: {
+          ...LEFT,
+          spacing: { before: 520, after: 120 },
+          keepNext: true,
+          keepLines: true,
+        },
       },
       heading2: {
         run: { ...heading, color: INK, size: 22, language },
-        paragraph: { spacing: { before: 280, after: 80 }, keepNext: true, keepLines: true },
+        paragraph: {
+          ...LEFT,
+          spacing: { before: 280, after: 80 },
+          keepNext: true,
+          keepLines: true,
+        },
       },
       heading3: {
         run: { ...heading, color: INK, size: 21, italics: true, language },
-        paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
+        paragraph: { ...LEFT, spacing: { before: 200, after: 60 }, keepNext: true },
       },
       listParagraph: { run: { language }, paragraph: { spacing: { after: 60 } } },
     },
     paragraphStyles: custom,
+    characterStyles: [
+      // "Article 3" in the regular weight before the title in bold, as the PDF sets it.
+      { id: 'ArticleNumber', name: 'Article number', run: { bold: false } },
+    ],
   };
 }
 
@@ -309,7 +354,11 @@ function factsTable(facts: CoverView['facts']): Table {
 function contentsBlock(labels: ExportLabels): (Paragraph | TableOfContents)[] {
   return [
     new Paragraph({ style: 'ContentsHeading', text: labels.contents }),
-    new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+    new TableOfContents(labels.contents, {
+      hyperlink: true,
+      headingStyleRange: '1-1',
+      tabLeader: LeaderType.NONE,
+    }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
@@ -325,7 +374,10 @@ function sectionParagraphs(
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
-      text: `${labels.article(index + 1)} — ${typesetText(section.title, options.language)}`,
+      children: [
+        new TextRun({ text: labels.article(index + 1), style: 'ArticleNumber' }),
+        new TextRun(` — ${typesetText(section.title, options.language)}`),
+      ],
     }),
     ...(options.includeOwners ? [ownerParagraph(section.owner, labels)] : []),
     ...section.clauses.flatMap((clause) =>
