@@ -38,11 +38,12 @@ interface SarifResult {
 }
 
 describe('electronegativity over main/', () => {
-  it('finds nothing of medium or high severity beyond the justified', async () => {
+  it('finds nothing, of any severity, beyond the justified', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'charter-electronegativity-'));
     try {
       const report = join(folder, 'main.sarif');
-      // -s medium keeps medium and high findings only; the tool exits 0 whatever it finds.
+      // --severity filters only the tool's console table: the SARIF holds every finding, so any
+      // finding not justified fails the test, a low one too. The tool exits 0 whatever it finds.
       // Its release-notes check needs the internet, which CI does not have.
       await promisify(execFile)(process.execPath, [
         cli,
