@@ -40,6 +40,10 @@ test('work typed a second before the web host is killed is offered back, restore
   // First crash: the user discards what was recovered and finds the file as saved.
   await typeThenCrash(page, LOST, () => webHost.restart('SIGKILL'));
   await expect(start.recoveryPanel()).toContainText('charte.charter');
+  // The editor hands the host what it opened, in an idle moment, before any typing.
+  const baseline = page.waitForRequest((request) =>
+    request.url().endsWith('/api/recovery.baseline'),
+  );
   await start.openFile(path);
   await expect(offer).toContainText(
     /«\u00a0charte\.charter\u00a0».*sauvegardées automatiquement le \d/,
@@ -48,18 +52,21 @@ test('work typed a second before the web host is killed is offered back, restore
   await expect(editor.clause('Notre intention')).not.toContainText(LOST.trim());
   await expect(editor.status()).toHaveText('Enregistrée');
   await expect.poll(() => backups(webHost.dataDir)).toEqual([]);
+  await baseline;
 
-  // Second crash, after two backups: the second sent only what changed since the first.
+  // Second crash, after two backups: each sent only what changed, the first since the baseline.
   const changesSent: string[] = [];
+  const wholeSent: string[] = [];
   page.on('request', (request) => {
     const body = request.postData() ?? '';
-    if (request.url().endsWith('/api/recovery.save') && body.includes('"changes":'))
-      changesSent.push(body);
+    if (!request.url().endsWith('/api/recovery.save')) return;
+    (body.includes('"changes":') ? changesSent : wholeSent).push(body);
   });
   await editor.typeAtEndOf('Notre intention', KEPT_FIRST);
   await page.waitForTimeout(BACKUP_PROMISE_MS);
   await typeThenCrash(page, KEPT, () => webHost.restart('SIGKILL'));
   expect(changesSent.some((body) => body.includes(KEPT.trim()))).toBe(true);
+  expect(wholeSent).toEqual([]);
   // A backup of one edit is a fraction of the charter it is part of.
   expect(Math.max(...changesSent.map((body) => body.length))).toBeLessThan(saved.length / 2);
   await start.openFile(path);

@@ -192,6 +192,16 @@ export const contract = {
     ]),
     response: RecoverySummary,
   },
+  'recovery.baseline': {
+    // The project as the editor opens it, kept in memory under `token` and written nowhere: the
+    // first backup then sends only its changes, and the whole charter is copied while the user
+    // reads, not while they type.
+    request: BackupTarget.omit({ baseIdentity: true, token: true }).extend({
+      project: Project,
+      token: BackupToken,
+    }),
+    response: Empty,
+  },
   'recovery.read': { request: z.object({ id: RecoveryId }), response: RecoveryEntry },
   'recovery.discard': { request: z.object({ id: RecoveryId }), response: Empty },
   'recent.list': { request: Empty, response: z.array(RecentFile) },

@@ -8,6 +8,7 @@ type DataSafetyOperation =
   | 'project.release'
   | 'recovery.list'
   | 'recovery.save'
+  | 'recovery.baseline'
   | 'recovery.read'
   | 'recovery.discard';
 
@@ -28,6 +29,10 @@ export function dataSafetyHandlers(
       return 'project' in work
         ? recovery.save({ ...work, ...target })
         : recovery.saveChanges({ ...work, ...target });
+    },
+    'recovery.baseline': ({ path, ...work }) => {
+      recovery.keep({ ...work, path: path === null ? null : resolve(path) });
+      return Promise.resolve({});
     },
     'recovery.read': ({ id }) => recovery.read(id),
     'recovery.discard': async ({ id }) => {

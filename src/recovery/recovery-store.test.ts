@@ -119,11 +119,29 @@ describe('the recovery store', () => {
       await expect(store.saveChanges(changesTo(retitled('X'), SECOND))).rejects.toMatchObject({
         code: 'not-found',
       });
-      await store.discard(id);
-      await expect(store.saveChanges(changesTo(retitled('X')))).rejects.toMatchObject({
-        code: 'not-found',
-      });
+      expect(await store.list()).toHaveLength(1);
+      expect((await store.read(id)).project).toEqual(project);
+    });
+
+    it('build on what the editor opened, written nowhere until the first change', async () => {
+      store.keep({ path: null, draftId: DRAFT, project, token: FIRST });
       expect(await store.list()).toEqual([]);
+      const { id } = await store.saveChanges(changesTo(retitled('Modifiée')));
+      expect((await store.read(id)).project).toEqual(retitled('Modifiée'));
+    });
+
+    it('after a save, build on the backup before it: the file goes, its content stays here', async () => {
+      const { id } = await store.save({
+        path: null,
+        draftId: DRAFT,
+        project,
+        baseIdentity: null,
+        token: FIRST,
+      });
+      await store.discard(id);
+      expect(await store.list()).toEqual([]);
+      await store.saveChanges(changesTo(retitled('Après')));
+      expect((await store.read(id)).project.meta.title).toBe('Après');
     });
 
     it('are refused when they would make an invalid charter, the backup unchanged', async () => {

@@ -43,11 +43,20 @@ export interface RecoveryStore {
    * the whole project.
    */
   saveChanges(work: UnsavedChanges): Promise<RecoverySummary>;
+  /**
+   * Keeps `project` in memory as the document's latest backup, named `token`, without writing
+   * it: what the editor opened, for its first backup to be sent as changes.
+   */
+  keep(work: Pick<UnsavedWork, 'path' | 'draftId' | 'project'> & { token: BackupToken }): void;
   /** Every backup, newest first; unreadable ones are left out, not deleted. */
   list(): Promise<RecoverySummary[]>;
   read(id: RecoveryId): Promise<RecoveryEntry>;
   /** The backup of the file at `path`, if there is one. */
   findFor(path: string): Promise<RecoverySummary | null>;
+  /**
+   * Deletes the backup's file. What it held stays in memory: a document saved, then edited
+   * again, sends its changes since the backup before the save.
+   */
   discard(id: RecoveryId): Promise<void>;
 }
 
@@ -128,6 +137,9 @@ export function createRecoveryStore(
       }
       return store.save({ ...work, project: applyProjectPatch(kept.project, changes) });
     },
+    keep({ path, draftId, project, token }) {
+      remember(recoveryIdFor(path, draftId), token, project);
+    },
     async list() {
       const names = await readdir(folder).catch(() => [] as string[]);
       const ids = names
@@ -156,7 +168,6 @@ export function createRecoveryStore(
     },
     findFor: (path) => readSummary(recoveryIdFor(path, '')),
     async discard(id) {
-      latest.delete(id);
       await unlink(fileOf(id)).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
       });

@@ -8,6 +8,9 @@ import { api } from '../../api/client';
 import type { ProjectStore } from '../editor/project-store';
 import { BackupScheduler, browserClock } from './backup-scheduler';
 
+/** The baseline waits for the page to be idle this long at most: the editor opens first. */
+const BASELINE_IDLE_TIMEOUT_MS = 2000;
+
 const DRAFT_PREFIX = 'draft-';
 const uuid = () => crypto.randomUUID();
 
@@ -46,6 +49,15 @@ export function useAutosave(
     // The backup last sent, for the next to send only what changed since: a keystroke sends one
     // section, not the charter, and copying the charter would hold up the next keystroke.
     let sent: { token: BackupToken; project: Project } | null = null;
+    // What the editor opened, held by the host, so that even the first backup is only changes.
+    const sendBaseline = () =>
+      enqueue(async () => {
+        if (sent !== null || store.isDirty()) return;
+        const { path, project } = store.getDocument();
+        const token = uuid();
+        await api.call('recovery.baseline', { path, draftId, project, token });
+        sent = { token, project };
+      });
     const saveBackup = async () => {
       const { path, project } = store.getDocument();
       const target = { path, draftId, baseIdentity: diskIdentity.current, token: uuid() };
@@ -80,7 +92,7 @@ export function useAutosave(
         if (lastBackup === null) return;
         const id = lastBackup;
         lastBackup = null;
-        sent = null;
+        // `sent` stays: the host keeps it, and the edits after a save are changes since it.
         await api.call('recovery.discard', { id });
       });
 
@@ -93,9 +105,11 @@ export function useAutosave(
     });
     // Restored work is unsaved from the start.
     if (store.isDirty()) scheduler.edited();
+    const cancelBaseline = browserClock.whenIdle(sendBaseline, BASELINE_IDLE_TIMEOUT_MS);
     return () => {
       unsubscribe();
       scheduler.cancel();
+      cancelBaseline();
       discard();
     };
   }, [store, diskIdentity, restoredFrom]);
