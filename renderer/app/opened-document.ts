@@ -1,6 +1,6 @@
 import type { FileIdentity } from '../../src/model/file-identity';
 import type { Project } from '../../src/model/project';
-import type { RecoveryId } from '../../src/recovery/recovery-entry';
+import type { BackupToken, RecoveryId } from '../../src/recovery/recovery-entry';
 
 /** What the editor starts from: a file as read from disk, or a new charter, maybe with restored work. */
 export interface OpenedDocument {
@@ -12,6 +12,8 @@ export interface OpenedDocument {
   identity: FileIdentity | null;
   /** Unsaved work restored from a backup, shown over `project` as unsaved changes. */
   restored: { project: Project; from: RecoveryId } | null;
+  /** The host keeps `project` as read under this name: backups of its edits send only changes. */
+  backupBase?: BackupToken;
 }
 
 export function newDocument(project: Project): OpenedDocument {

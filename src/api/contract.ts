@@ -155,13 +155,15 @@ export const contract = {
   },
   'project.open': {
     // With the file's identity, for the next save to notice another program's changes, and the
-    // backup of unsaved work on it that a crash left, if any.
+    // backup of unsaved work on it that a crash left, if any. The host keeps the project as
+    // read, named `backupBase`: the first backup of its edits sends only what changed.
     request: z.object({ path: FilePath }),
     response: z.object({
       path: z.string(),
       project: Project,
       identity: FileIdentity,
       recovery: RecoverySummary.nullable(),
+      backupBase: BackupToken,
     }),
   },
   'project.save': {
@@ -191,16 +193,6 @@ export const contract = {
       BackupTarget.extend({ base: BackupToken, changes: ProjectPatch, token: BackupToken }),
     ]),
     response: RecoverySummary,
-  },
-  'recovery.baseline': {
-    // The project as the editor opens it, kept in memory under `token` and written nowhere: the
-    // first backup then sends only its changes, and the whole charter is copied while the user
-    // reads, not while they type.
-    request: BackupTarget.omit({ baseIdentity: true, token: true }).extend({
-      project: Project,
-      token: BackupToken,
-    }),
-    response: Empty,
   },
   'recovery.read': { request: z.object({ id: RecoveryId }), response: RecoveryEntry },
   'recovery.discard': { request: z.object({ id: RecoveryId }), response: Empty },

@@ -101,11 +101,15 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
       const absolute = resolve(path);
       const { project, identity } = await openProject(absolute);
       await remember(absolute, project);
+      const backupBase = randomUUID();
+      // Held as the file's base: the first backup of its edits sends only what changed.
+      env.recovery.keep({ path: absolute, draftId: '', project, token: backupBase });
       return {
         path: absolute,
         project,
         identity,
         recovery: await recoveryWorthOffering(absolute, project),
+        backupBase,
       };
     },
     'project.save': async ({ path, project, overwrite, expectedIdentity }) => {

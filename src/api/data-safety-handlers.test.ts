@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSampleProject } from '../export/sample-project.fixture';
+import { diffProject } from '../recovery/project-patch';
 import type { Project } from '../model/project';
 import { createRecoveryStore } from '../recovery/recovery-store';
 import { createUserDataStore } from '../settings/user-data-store';
@@ -102,6 +103,24 @@ describe('recovered work offered on opening', () => {
     await value('recovery.save', { path, draftId: DRAFT, project: saved, baseIdentity: null });
     expect((await value('project.open', { path })).recovery).toBeNull();
     expect(await call('recovery.list', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('keeps the file it opens, so that the first backup of its edits is only the changes', async () => {
+    await value('project.save', { path, project });
+    const opened = await value('project.open', { path });
+    const backup = await value('recovery.save', {
+      path,
+      draftId: DRAFT,
+      baseIdentity: opened.identity,
+      base: opened.backupBase,
+      changes: diffProject(opened.project, edited),
+      token: '3c9a7f20-6d1e-4b8a-9f3c-2e5d7a1b4c6e',
+    });
+    const read = await call('recovery.read', { id: backup.id });
+    expect(read).toMatchObject({
+      ok: true,
+      value: { project: { meta: { title: 'Version modifiée' } } },
+    });
   });
 
   it('refuses a recovery id that could name a file outside its folder', async () => {

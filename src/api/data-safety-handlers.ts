@@ -8,7 +8,6 @@ type DataSafetyOperation =
   | 'project.release'
   | 'recovery.list'
   | 'recovery.save'
-  | 'recovery.baseline'
   | 'recovery.read'
   | 'recovery.discard';
 
@@ -29,10 +28,6 @@ export function dataSafetyHandlers(
       return 'project' in work
         ? recovery.save({ ...work, ...target })
         : recovery.saveChanges({ ...work, ...target });
-    },
-    'recovery.baseline': ({ path, ...work }) => {
-      recovery.keep({ ...work, path: path === null ? null : resolve(path) });
-      return Promise.resolve({});
     },
     'recovery.read': ({ id }) => recovery.read(id),
     'recovery.discard': async ({ id }) => {

@@ -45,7 +45,7 @@ export interface RecoveryStore {
   saveChanges(work: UnsavedChanges): Promise<RecoverySummary>;
   /**
    * Keeps `project` in memory as the document's latest backup, named `token`, without writing
-   * it: what the editor opened, for its first backup to be sent as changes.
+   * it: the file as opened, for the first backup of its edits to be sent as changes.
    */
   keep(work: Pick<UnsavedWork, 'path' | 'draftId' | 'project'> & { token: BackupToken }): void;
   /** Every backup, newest first; unreadable ones are left out, not deleted. */

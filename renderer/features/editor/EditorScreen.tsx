@@ -80,7 +80,15 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
   const editorDocument = useEditorDocument(store);
   const { project, path, saved } = editorDocument;
   const diskGuard = useDiskGuard(opened, path, onReopen);
-  const autosave = useAutosave(store, diskGuard.identity, opened.restored?.from ?? null);
+  const [backupBase] = useState(() =>
+    opened.backupBase === undefined ? null : { token: opened.backupBase, project: opened.project },
+  );
+  const autosave = useAutosave(
+    store,
+    diskGuard.identity,
+    opened.restored?.from ?? null,
+    backupBase,
+  );
   const dirty = hasUnsavedWork(editorDocument);
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
   const [revising, setRevising] = useState(false);

@@ -33,6 +33,7 @@ export function useDiskGuard(
             path: file.path,
             identity: file.identity,
             restored: null,
+            backupBase: file.backupBase,
           }),
         setReloadFailure,
       );

@@ -22,5 +22,6 @@ export async function restoreBackup(id: RecoveryId, file?: OpenedFile): Promise<
     path: onDisk.path,
     identity: backup.baseIdentity ?? onDisk.identity,
     restored,
+    backupBase: onDisk.backupBase,
   };
 }

@@ -8,9 +8,6 @@ import { api } from '../../api/client';
 import type { ProjectStore } from '../editor/project-store';
 import { BackupScheduler, browserClock } from './backup-scheduler';
 
-/** The baseline waits for the page to be idle this long at most: the editor opens first. */
-const BASELINE_IDLE_TIMEOUT_MS = 2000;
-
 const DRAFT_PREFIX = 'draft-';
 const uuid = () => crypto.randomUUID();
 
@@ -31,6 +28,8 @@ export function useAutosave(
   store: ProjectStore,
   diskIdentity: RefObject<FileIdentity | null>,
   restoredFrom: RecoveryId | null,
+  /** The project the host keeps as the document's base, if it keeps one (a file it opened). */
+  opened: { token: BackupToken; project: Project } | null,
 ): AutosaveState {
   const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => {
@@ -48,16 +47,8 @@ export function useAutosave(
 
     // The backup last sent, for the next to send only what changed since: a keystroke sends one
     // section, not the charter, and copying the charter would hold up the next keystroke.
-    let sent: { token: BackupToken; project: Project } | null = null;
-    // What the editor opened, held by the host, so that even the first backup is only changes.
-    const sendBaseline = () =>
-      enqueue(async () => {
-        if (sent !== null || store.isDirty()) return;
-        const { path, project } = store.getDocument();
-        const token = uuid();
-        await api.call('recovery.baseline', { path, draftId, project, token });
-        sent = { token, project };
-      });
+    // A file as opened is already held by the host: even the first backup is only changes.
+    let sent: { token: BackupToken; project: Project } | null = opened;
     const saveBackup = async () => {
       const { path, project } = store.getDocument();
       const target = { path, draftId, baseIdentity: diskIdentity.current, token: uuid() };
@@ -105,13 +96,11 @@ export function useAutosave(
     });
     // Restored work is unsaved from the start.
     if (store.isDirty()) scheduler.edited();
-    const cancelBaseline = browserClock.whenIdle(sendBaseline, BASELINE_IDLE_TIMEOUT_MS);
     return () => {
       unsubscribe();
       scheduler.cancel();
-      cancelBaseline();
       discard();
     };
-  }, [store, diskIdentity, restoredFrom]);
+  }, [store, diskIdentity, restoredFrom, opened]);
   return { failure, dismissFailure: () => setFailure(null) };
 }

@@ -24,6 +24,7 @@ export function useOfferRecovery(): (
         path: opened.path,
         identity: opened.identity,
         restored: null,
+        backupBase: opened.backupBase,
       };
       const { recovery } = opened;
       if (!recovery) return asOnDisk;
