@@ -82,6 +82,8 @@ describe('the recovery store', () => {
     const FIRST = '11111111-1111-4111-8111-111111111111';
     const SECOND = '22222222-2222-4222-8222-222222222222';
     const retitled = (title: string) => ({ ...project, meta: { ...project.meta, title } });
+    const saveFirst = () =>
+      store.save({ path: null, draftId: DRAFT, project, baseIdentity: null, token: FIRST });
     const changesTo = (next: typeof project, base = FIRST, from = project) => ({
       path: null,
       draftId: DRAFT,
@@ -92,7 +94,7 @@ describe('the recovery store', () => {
     });
 
     it('apply the changes to the latest backup and write the whole project', async () => {
-      await store.save({ path: null, draftId: DRAFT, project, baseIdentity: null, token: FIRST });
+      await saveFirst();
       const { id } = await store.saveChanges(changesTo(retitled('Modifiée')));
       expect((await store.read(id)).project).toEqual(retitled('Modifiée'));
       // The backup just written is the base of the next.
@@ -105,13 +107,7 @@ describe('the recovery store', () => {
     });
 
     it('are refused, the backup unchanged, when their base is not the latest here', async () => {
-      const { id } = await store.save({
-        path: null,
-        draftId: DRAFT,
-        project,
-        baseIdentity: null,
-        token: FIRST,
-      });
+      const { id } = await saveFirst();
       const restarted = createRecoveryStore(folder, () => clock);
       await expect(restarted.saveChanges(changesTo(retitled('X')))).rejects.toMatchObject({
         code: 'not-found',
@@ -131,13 +127,7 @@ describe('the recovery store', () => {
     });
 
     it('after a save, build on the backup before it: the file goes, its content stays here', async () => {
-      const { id } = await store.save({
-        path: null,
-        draftId: DRAFT,
-        project,
-        baseIdentity: null,
-        token: FIRST,
-      });
+      const { id } = await saveFirst();
       await store.discard(id);
       expect(await store.list()).toEqual([]);
       await store.saveChanges(changesTo(retitled('Après')));
@@ -145,13 +135,7 @@ describe('the recovery store', () => {
     });
 
     it('are refused when they would make an invalid charter, the backup unchanged', async () => {
-      const { id } = await store.save({
-        path: null,
-        draftId: DRAFT,
-        project,
-        baseIdentity: null,
-        token: FIRST,
-      });
+      const { id } = await saveFirst();
       const broken = changesTo(project);
       broken.changes.fields = { meta: { title: '' } };
       await expect(store.saveChanges(broken)).rejects.toMatchObject({ code: 'invalid-input' });
