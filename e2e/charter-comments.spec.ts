@@ -33,6 +33,12 @@ test('a reviewer comments on a passage, replies and resolves; the thread is save
   await expect(thread.getByRole('button', { name: /Aller au passage commenté/ })).toContainText(
     quote.slice(0, 40),
   );
+  // The passage is quoted the French way, its words held by no-break spaces.
+  // Evaluated as a string: this file is compiled without the DOM's types.
+  const quotes = await page.evaluate<string>(
+    `getComputedStyle(document.querySelector('.comment-thread q')).quotes`,
+  );
+  expect(quotes).toMatch(/^"«\u00a0" "\u00a0»"/);
   await expect(page.getByRole('button', { name: 'Commentaires (1)' })).toBeVisible();
 
   await thread.getByRole('button', { name: 'Répondre' }).click();
