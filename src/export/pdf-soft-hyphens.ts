@@ -9,6 +9,7 @@ import {
   readDictionary,
   readStream,
   referencedObject,
+  referencedObjects,
   startXref,
   xrefChain,
 } from './pdf-syntax';
@@ -46,10 +47,7 @@ function cleanedContents(text: string): Map<number, string> {
     readDictionary(text, objectStart(text, sections, number)).entries;
   const catalog = dictionaryOf(referencedObject(sections[0]?.trailer.get('Root')));
   const contents = pageObjects(text, sections, referencedObject(catalog.get('Pages'))).flatMap(
-    (page) =>
-      [...(dictionaryOf(page).get('Contents') ?? '').matchAll(/(\d+)\s+\d+\s+R/g)].map((found) =>
-        Number(found[1]),
-      ),
+    (page) => referencedObjects(dictionaryOf(page).get('Contents')),
   );
   const cleaned = new Map<number, string>();
   for (const number of new Set(contents)) {

@@ -89,8 +89,12 @@ export function pageObjects(
 ): number[] {
   const entries = readDictionary(text, objectStart(text, sections, node)).entries;
   if (entries.get('Type') === '/Page') return [node];
-  const kids = [...(entries.get('Kids') ?? '').matchAll(/(\d+)\s+\d+\s+R/g)];
-  return kids.flatMap((kid) => pageObjects(text, sections, Number(kid[1])));
+  return referencedObjects(entries.get('Kids')).flatMap((kid) => pageObjects(text, sections, kid));
+}
+
+/** The object numbers of a reference or an array of them: `12 0 R`, `[12 0 R 14 0 R]`. */
+export function referencedObjects(value: string | undefined): number[] {
+  return [...(value ?? '').matchAll(/(\d+)\s+\d+\s+R/g)].map((found) => Number(found[1]));
 }
 
 /** The dictionary and the data, still encoded, of the stream object whose body starts at `position`. */
