@@ -12,7 +12,8 @@ import { loadReviewCopies } from '../review/load-review-copies';
 import { makeReviewCopy } from '../review/make-review-copy';
 import { openProject, saveProject, serializeProject } from '../store/project-file';
 import { pathExists } from '../store/path-exists';
-import { fileExistsError, writeFileAtomic } from '../store/write-file-atomic';
+import { refuseEarly } from '../store/refuse-early';
+import { writeFileAtomic } from '../store/write-file-atomic';
 import { lintProject } from '../lint/lint-project';
 import { writeFeedbackSummary } from '../review/write-feedback-summary';
 import { writeHistory } from '../history/write-history';
@@ -199,7 +200,7 @@ async function writeNewFile(
   produce: () => Promise<Uint8Array>,
 ): Promise<{ path: string; bytes: number }> {
   const absolute = resolve(path);
-  if (!overwrite && (await pathExists(absolute))) throw fileExistsError(absolute);
+  await refuseEarly(absolute, overwrite);
   const bytes = await produce();
   await writeFileAtomic(absolute, bytes, { keepBackup: false, overwrite });
   return { path: absolute, bytes: bytes.length };

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -199,6 +199,19 @@ describe('dispatch', () => {
       error: { code: 'invalid-input', details: { reason: 'exists' } },
     });
     expect(await readFile(path, 'utf8')).toBe(csv);
+  });
+
+  it('refuses at once to write an export over a folder, asked to replace or not', async () => {
+    const project = await feedbackProject();
+    const path = join(folder, 'charte.docx');
+    await mkdir(path);
+    for (const overwrite of [false, true]) {
+      const result = await call('export.write', { project, format: 'docx', path, overwrite });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', details: { reason: 'is-folder' } },
+      });
+    }
   });
 
   it('reports a damaged file without a stack trace', async () => {

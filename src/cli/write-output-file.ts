@@ -1,10 +1,14 @@
 import { CharterError } from '../errors/charter-error';
-import { pathExists } from '../store/path-exists';
+import { refuseEarly } from '../store/refuse-early';
 import { isFileExistsError, writeFileAtomic } from '../store/write-file-atomic';
 
-/** Refuses early, before slow work, to replace a file without --force. */
+/** Refuses early, before slow work, a folder, or a file to replace without --force. */
 export async function refuseExistingOutput(path: string, force: boolean): Promise<void> {
-  if (!force && (await pathExists(path))) throw existsWithoutForce(path);
+  try {
+    await refuseEarly(path, force);
+  } catch (error) {
+    throw isFileExistsError(error) ? existsWithoutForce(path) : error;
+  }
 }
 
 /** Writes a command's output file atomically; an existing file is replaced only with --force. */

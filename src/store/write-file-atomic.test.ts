@@ -1,4 +1,4 @@
-import { lstat, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -113,6 +113,19 @@ describe('writeFileAtomic without overwrite', () => {
     await expect(attempt).rejects.toMatchObject({ details: { reason: 'exists' } });
     expect(await readFile(path, 'utf8')).toBe('mine');
     expect(await readdir(folder)).toEqual(['a.yaml']);
+  });
+
+  it('refuses a folder by that name, with or without overwrite, rather than ask to replace it', async () => {
+    const path = join(folder, 'charte.docx');
+    await mkdir(path);
+    for (const overwrite of [false, true]) {
+      const attempt = writeFileAtomic(path, Buffer.from('x'), { overwrite });
+      await expect(attempt).rejects.toMatchObject({
+        message: expect.stringMatching(/charte\.docx is a folder/),
+        details: { reason: 'is-folder' },
+      });
+    }
+    expect(await readdir(folder)).toEqual(['charte.docx']);
   });
 
   it('writes a new file', async () => {

@@ -43,7 +43,7 @@ export async function writeFileAtomic(
   const folder = dirname(path);
   const temporary = temporaryFileFor(path);
   try {
-    const mode = await existingMode(fileSystem, path);
+    const mode = await existingMode(fileSystem, path, requestedPath);
     if (mode !== undefined && !overwrite) throw fileExistsError(requestedPath);
     await writeCompletely(fileSystem, temporary, data, mode ?? newFileMode);
     await verifyContent(fileSystem, temporary, data);
@@ -77,6 +77,15 @@ export function fileExistsError(path: string): CharterError {
   );
 }
 
+/** A folder is never replaced by a file: asking to would promise what the rename cannot do. */
+export function folderInTheWayError(path: string): CharterError {
+  return new CharterError(
+    'invalid-input',
+    `${path} is a folder. Give the path of a file, in that folder or beside it.`,
+    { reason: 'is-folder', path },
+  );
+}
+
 export function isFileExistsError(error: unknown): error is CharterError {
   return error instanceof CharterError && error.details.reason === 'exists';
 }
@@ -99,13 +108,21 @@ async function publishWithoutReplacing(
   await fileSystem.unlink(temporary);
 }
 
-async function existingMode(fileSystem: AtomicWriteFs, path: string): Promise<number | undefined> {
+/** The permissions of the file at `path`, undefined if there is none; a folder is refused. */
+async function existingMode(
+  fileSystem: AtomicWriteFs,
+  path: string,
+  requestedPath: string,
+): Promise<number | undefined> {
+  let stats;
   try {
-    return (await fileSystem.stat(path)).mode & 0o777;
+    stats = await fileSystem.stat(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+  if (stats.isDirectory()) throw folderInTheWayError(requestedPath);
+  return stats.mode & 0o777;
 }
 
 async function writeCompletely(
