@@ -2,6 +2,7 @@ import { formatDay } from '../../i18n/format-day';
 import type { LintFinding } from '../../../src/lint/lint-finding';
 import { FORMALITY_STEP_IDS, type FormalityStepId } from '../../../src/formalities/formalities';
 import type { Translate } from '../../i18n/translate';
+import { formatList } from '../../i18n/format-list';
 
 const MEDIA_QUESTIONS = new Set(['media.contact', 'media.spokespersons', 'media.spokesperson']);
 
@@ -14,7 +15,7 @@ function formalities(params: Record<string, string>, t: Translate, locale: strin
     const steps = params.missing.split(',');
     if (!steps.every(isStep)) return null;
     const names = steps.map((step) => t(`checks.step.${step}`));
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+    const list = formatList(names, locale);
     return t('checks.rule.formalities.missing', { steps: list });
   }
   if (!isStep(params.step)) return null;

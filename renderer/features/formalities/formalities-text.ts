@@ -1,6 +1,7 @@
 import type { Formalities, FormalityStepId } from '../../../src/formalities/formalities';
 import { formatDay } from '../../i18n/format-day';
 import type { Translate } from '../../i18n/translate';
+import { formatList } from '../../i18n/format-list';
 
 export interface FormalityStepText {
   id: FormalityStepId;
@@ -55,7 +56,7 @@ export function formalitiesText(
     missing:
       formalities.earliestEffectiveDate === null && missingNames.length > 0
         ? t('formalities.missing', {
-            steps: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missingNames),
+            steps: formatList(missingNames, locale),
           })
         : null,
   };

@@ -3,6 +3,7 @@ import type { WizardQuestion } from '../../../src/template/wizard-types';
 import { formatDay } from '../../i18n/format-day';
 import type { Translate } from '../../i18n/translate';
 import { contactsOf } from './contacts-of';
+import { formatList } from '../../i18n/format-list';
 
 /** An answer as the review page shows it: plain text, a list of lines, or nothing yet. */
 export type AnswerDescription =
@@ -44,7 +45,7 @@ export function describeAnswer(
       const labels = chosen.map((v) => optionLabel(question, v));
       return {
         kind: 'text',
-        text: new Intl.ListFormat(locale, { type: 'conjunction' }).format(labels),
+        text: formatList(labels, locale),
       };
     }
     case 'contacts': {
