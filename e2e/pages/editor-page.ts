@@ -83,6 +83,9 @@ export class EditorPage {
   }
 }
 
+const EXPORT_FORMAT_NAMES = ['PDF', 'DOCX', 'HTML', 'Markdown', 'YAML'] as const;
+type ExportFormatName = (typeof EXPORT_FORMAT_NAMES)[number];
+
 export class ExportDialog {
   constructor(readonly page: Page) {}
 
@@ -106,9 +109,22 @@ export class ExportDialog {
     await choice.selectOption({ label });
   }
 
-  /** The text is the label of one of « Texte à exporter », the live text when not given. */
+  /** Checks exactly the given formats, unchecking the others. */
+  async chooseFormats(...formats: ExportFormatName[]) {
+    const group = this.dialog().getByRole('group', { name: 'Formats' });
+    // Check first: the last format checked cannot be unchecked.
+    for (const format of formats)
+      await group.getByRole('checkbox', { name: format, exact: true }).check();
+    for (const format of EXPORT_FORMAT_NAMES.filter((name) => !formats.includes(name)))
+      await group.getByRole('checkbox', { name: format, exact: true }).uncheck();
+  }
+
+  /**
+   * Exports one format, or several named after `path`. The text is the label of one of
+   * « Texte à exporter », the live text when not given.
+   */
   async export(
-    format: 'PDF' | 'DOCX' | 'HTML' | 'YAML',
+    formats: ExportFormatName | readonly ExportFormatName[],
     path: string,
     {
       includeComments = false,
@@ -118,10 +134,7 @@ export class ExportDialog {
   ) {
     const dialog = this.dialog();
     if (text) await this.chooseText(text);
-    await dialog
-      .getByRole('group', { name: 'Format' })
-      .getByRole('radio', { name: format, exact: true })
-      .check();
+    await this.chooseFormats(...(typeof formats === 'string' ? [formats] : formats));
     if (includeComments)
       await dialog.getByRole('checkbox', { name: 'Inclure les commentaires' }).check();
     if (changesSince)
@@ -131,7 +144,7 @@ export class ExportDialog {
     await dialog.getByRole('textbox', { name: 'Fichier de destination' }).fill(path);
     // Exact: a signed-off charter's dialog also has « Exporter le dossier de preuve… ».
     await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
-    await expect(dialog.getByText(/a été créé/)).toBeVisible({ timeout: 60_000 });
+    await expect(dialog.getByText(/ (a|ont) été créés? \(/)).toBeVisible({ timeout: 60_000 });
   }
 
   /** The evidence pack of the chosen signed-off version, through the in-app path dialog. */

@@ -16,6 +16,14 @@ const EXPLAINED_CODES = [
 ] as const;
 type ExplainedCode = (typeof EXPLAINED_CODES)[number];
 
+/** Refusals precise enough to say what to do, told by the error's `reason`. */
+const EXPLAINED_REASONS = ['is-folder'] as const;
+type ExplainedReason = (typeof EXPLAINED_REASONS)[number];
+
+function isExplainedReason(reason: string | undefined): reason is ExplainedReason {
+  return (EXPLAINED_REASONS as readonly (string | undefined)[]).includes(reason);
+}
+
 function isExplained(code: string): code is ExplainedCode {
   return (EXPLAINED_CODES as readonly string[]).includes(code);
 }
@@ -32,6 +40,9 @@ export function describeError(error: unknown, t: Translate): ErrorDescription {
     if (isClientErrorCode(error.code)) {
       return { summary: t(`error.client.${error.code}`), detail: null };
     }
+    const reason = error.details.reason;
+    if (isExplainedReason(reason))
+      return { summary: t(`error.reason.${reason}`), detail: error.message || null };
     const summary = isExplained(error.code) ? t(`error.code.${error.code}`) : null;
     return { summary, detail: error.message || null };
   }

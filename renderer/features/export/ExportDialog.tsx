@@ -11,28 +11,34 @@ import { selectVersion } from '../../../src/signoff/select-version';
 import { isFrozen } from '../../../src/signoff/version-number';
 import { api } from '../../api/client';
 import { useHost } from '../../app/use-host';
+import { formatList } from '../../i18n/format-list';
 import { useI18n } from '../../i18n/use-i18n';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { FolderIcon } from '../../ui/icons';
 import { Modal } from '../../ui/Modal';
 import { Spinner } from '../../ui/Spinner';
-import { basename, dirname, joinPath, withExtension } from '../files/file-path';
+import { basename, dirname, joinPath } from '../files/file-path';
 import { folderToSuggest } from '../files/folder-to-suggest';
+import { suggestExportPath } from '../files/suggest-export-path';
 import { useFilePicker } from '../files/use-file-picker';
-import { useFileWrite, type WritePhase } from '../files/use-file-write';
 import { PackExport } from '../pack/PackExport';
+import { exportChoices, offeredBy, type ExportOptionValues } from './export-choices';
+import { exportTargets, pathForFormat } from './export-paths';
 import {
   comparableVersions,
   exportableTexts,
   isLiveText,
   type ExportableText,
 } from './exportable-texts';
-import { ExportOptions, type ExportOptionValues } from './ExportOptions';
+import { ExportFailures } from './ExportFailures';
+import { ExportOptions } from './ExportOptions';
+import { ExportOutcome } from './ExportOutcome';
 import { ExportPreview } from './ExportPreview';
-import { ExportSuccess } from './ExportSuccess';
+import { ExportProgress } from './ExportProgress';
 import { FormatPicker } from './FormatPicker';
-import { suggestExportPath } from './suggest-export-path';
+import { lastFormats, rememberFormats } from './last-formats';
 import { TextChoice } from './TextChoice';
+import { useExportRun } from './use-export-run';
+import type { ExportedFile } from './write-export-files';
 
 interface ExportDialogProps {
   project: Project;
@@ -42,8 +48,8 @@ interface ExportDialogProps {
   /** While an export runs out of sight, the user goes on typing; the dialog renders nothing. */
   hidden: boolean;
   onHide(): void;
-  /** An export finished out of sight: its file, or its failure (shown by opening again). */
-  onFinishedHidden(outcome: WritePhase): void;
+  /** An export finished out of sight: each file's outcome, failures shown by opening again. */
+  onFinishedHidden(files: readonly ExportedFile[]): void;
   onClose(): void;
 }
 
@@ -56,7 +62,7 @@ export function ExportDialog({
   onFinishedHidden,
   onClose,
 }: ExportDialogProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const host = useHost();
   const picker = useFilePicker();
   const pathId = useId();
@@ -64,14 +70,18 @@ export function ExportDialog({
   const [chosenText, setChosenText] = useState(texts[0]);
   // The project may change while the dialog is open (a sign-off elsewhere): keep a text it has.
   const text = texts.find((candidate) => candidate.selector === chosenText?.selector) ?? texts[0];
-  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [formats, setFormats] = useState(lastFormats);
   const [options, setOptions] = useState<ExportOptionValues>({
     includeOwners: false,
     includeComments: false,
     changesSince: null,
   });
   const [path, setPath] = useState(() =>
-    suggestExportPath(projectPath, t('files.defaultName'), EXPORT_EXTENSIONS.pdf),
+    suggestExportPath(
+      projectPath,
+      projectPath ? stem(basename(projectPath)) : t('files.defaultName'),
+      EXPORT_EXTENSIONS[formats[0] ?? 'pdf'],
+    ),
   );
   const [replaceConfirmedFor, setReplaceConfirmedFor] = useState<string | null>(null);
 
@@ -87,27 +97,18 @@ export function ExportDialog({
       live = false;
     };
   }, [projectPath]);
-  const { phase, write, reset } = useFileWrite();
-  const writing = phase.name === 'writing';
+  const { files, running: writing, run, reset } = useExportRun();
   useEffect(() => {
-    if (hidden && (phase.name === 'done' || phase.name === 'failed')) onFinishedHidden(phase);
-  }, [hidden, phase, onFinishedHidden]);
+    if (hidden && files && !writing) onFinishedHidden(files);
+  }, [hidden, files, writing, onFinishedHidden]);
   if (hidden) return null;
   if (!text) throw new Error('A project always has a text to export');
-  const live = isLiveText(project, text);
-  const comparable = comparableVersions(project, text);
-  // Only what the format honours, and what still applies to the chosen text.
-  const offered = EXPORT_FORMAT_OPTIONS[format];
-  const choices = {
-    version: text.selector,
-    includeOwners: offered.includes('includeOwners') && options.includeOwners,
-    includeComments: offered.includes('includeComments') && live && options.includeComments,
-    ...(offered.includes('changesSince') &&
-    options.changesSince !== null &&
-    comparable.includes(options.changesSince)
-      ? { changesSince: options.changesSince }
-      : {}),
+  const scope = {
+    text,
+    live: isLiveText(project, text),
+    comparable: comparableVersions(project, text),
   };
+  const targets = path.trim() ? exportTargets(path.trim(), formats) : [];
   const version = project.versions.find((candidate) => candidate.number === text.selector);
 
   const changeText = (next: ExportableText) => {
@@ -121,16 +122,18 @@ export function ExportDialog({
     reset();
   };
 
-  const changeFormat = (next: ExportFormat) => {
-    setFormat(next);
-    if (path.trim()) setPath(withExtension(path.trim(), EXPORT_EXTENSIONS[next]));
+  const changeFormats = (next: readonly ExportFormat[]) => {
+    setFormats(next);
+    const [first] = next;
+    if (path.trim() && first) setPath(pathForFormat(path.trim(), first));
     reset();
   };
 
   const choosePath = async () => {
+    const [first = 'pdf'] = formats;
     const chosen = await picker.chooseSavePath({
       suggestedPath: path,
-      extension: EXPORT_EXTENSIONS[format],
+      extension: EXPORT_EXTENSIONS[first],
       title: t('export.choosePath'),
     });
     if (!chosen) return;
@@ -140,21 +143,23 @@ export function ExportDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const target = path.trim();
-    if (!target || writing) return;
-    const result = await write(
-      (overwrite) =>
-        api.call('export.write', { project, format, path: target, overwrite, ...choices }),
-      target,
-      replaceConfirmedFor === target,
-    );
-    if (result) {
-      onExported({
-        ...exportedText(selectVersion(project, text.selector)),
-        format,
-        fileName: basename(result.path),
-      });
-    }
+    if (targets.length === 0 || writing) return;
+    rememberFormats(formats);
+    // The text as it is now: typing on while the export runs changes the next export, not this one.
+    const exported = exportedText(selectVersion(project, text.selector));
+    await run(targets, {
+      writeOne: ({ format, path: target }, overwrite) =>
+        api.call('export.write', {
+          project,
+          format,
+          path: target,
+          overwrite,
+          ...exportChoices(new Set(EXPORT_FORMAT_OPTIONS[format]), options, scope),
+        }),
+      replaceConfirmed: (target) => target === replaceConfirmedFor,
+      onWritten: ({ format, path: written }) =>
+        onExported({ ...exported, format, fileName: basename(written) }),
+    });
   };
 
   return (
@@ -166,13 +171,8 @@ export function ExportDialog({
       footer={
         <>
           <div className="modal__footer-start export__status" role="status">
-            {writing && (
-              <p className="loading-line">
-                <Spinner />
-                {t('export.progress', { format: t(`export.format.${format}`) })}
-              </p>
-            )}
-            {phase.name === 'done' && <ExportSuccess path={phase.path} bytes={phase.bytes} />}
+            {files &&
+              (writing ? <ExportProgress files={files} /> : <ExportOutcome files={files} />)}
           </div>
           {writing ? (
             <button type="button" className="button" onClick={onHide}>
@@ -187,7 +187,7 @@ export function ExportDialog({
             type="submit"
             form={`${pathId}-form`}
             className="button button--primary"
-            disabled={writing || !path.trim()}
+            disabled={writing || targets.length === 0}
             aria-busy={writing || undefined}
           >
             {writing && <Spinner />}
@@ -198,20 +198,18 @@ export function ExportDialog({
     >
       <div className="export">
         <form id={`${pathId}-form`} className="export__form stack stack--large" onSubmit={submit}>
-          {phase.name === 'failed' && (
-            <ErrorBanner title={t('export.failed')} error={phase.error} onDismiss={() => reset()} />
-          )}
+          {files && <ExportFailures files={files} />}
           <TextChoice texts={texts} value={text} onChange={changeText} disabled={writing} />
-          <FormatPicker value={format} onChange={changeFormat} disabled={writing} />
+          <FormatPicker value={formats} onChange={changeFormats} disabled={writing} />
           <ExportOptions
-            format={format}
+            formats={formats}
             values={options}
             onChange={(next) => {
               setOptions(next);
               reset();
             }}
-            commentsPossible={live}
-            comparable={comparable}
+            commentsPossible={scope.live}
+            comparable={scope.comparable}
             disabled={writing}
           />
 
@@ -246,6 +244,16 @@ export function ExportDialog({
               )}
             </div>
             {!host.nativeDialogs && <p className="field__help">{t('export.pathHelp')}</p>}
+            {targets.length > 1 && (
+              <p className="field__help">
+                {t('export.files', {
+                  names: formatList(
+                    targets.map((target) => basename(target.path)),
+                    locale,
+                  ),
+                })}
+              </p>
+            )}
           </div>
           {version && (
             <PackExport
@@ -256,7 +264,10 @@ export function ExportDialog({
             />
           )}
         </form>
-        <ExportPreview project={project} choices={choices} />
+        <ExportPreview
+          project={project}
+          choices={exportChoices(offeredBy(formats), options, scope)}
+        />
       </div>
     </Modal>
   );
@@ -266,4 +277,10 @@ export function ExportDialog({
 function exportedText(project: Project) {
   const status = isFrozen(project) ? project.meta.status : 'draft';
   return { type: 'exported', version: currentVersionNumber(project), status } as const;
+}
+
+/** "charte.charter" → "charte": the project's name, for its exports. */
+function stem(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
 }

@@ -1,18 +1,12 @@
 import { useId } from 'react';
-import { EXPORT_FORMAT_OPTIONS, type ExportFormat } from '../../../src/api/contract';
-import { useT } from '../../i18n/use-t';
+import type { ExportFormat, ExportOption } from '../../../src/api/contract';
+import { formatList } from '../../i18n/format-list';
+import { useI18n } from '../../i18n/use-i18n';
+import { offeredBy, type ExportOptionValues } from './export-choices';
 import { CheckboxChoice } from '../../ui/CheckboxChoice';
 
-/** What a document for people holds beside its text. */
-export interface ExportOptionValues {
-  includeOwners: boolean;
-  includeComments: boolean;
-  /** An earlier version whose changes end the document, or none. */
-  changesSince: number | null;
-}
-
 interface ExportOptionsProps {
-  format: ExportFormat;
+  formats: readonly ExportFormat[];
   values: ExportOptionValues;
   onChange(values: ExportOptionValues): void;
   /** Review comments belong to the live text: a past version has none to carry. */
@@ -23,47 +17,54 @@ interface ExportOptionsProps {
 }
 
 /**
- * The options the chosen format honours (EXPORT_FORMAT_OPTIONS): the YAML always carries
- * everything for tools, so it has none.
+ * The options one of the chosen formats honours (EXPORT_FORMAT_OPTIONS), each saying which
+ * formats when not all: the YAML always carries everything for tools, so it has none.
  */
 export function ExportOptions({
-  format,
+  formats,
   values,
   onChange,
   commentsPossible,
   comparable,
   disabled,
 }: ExportOptionsProps) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const sinceId = useId();
-  const offered = EXPORT_FORMAT_OPTIONS[format];
-  if (offered.length === 0) return null;
+  const offered = offeredBy(formats);
+  if (offered.size === 0) return null;
   const set = (patch: Partial<ExportOptionValues>) => onChange({ ...values, ...patch });
+  const help = (option: ExportOption) => {
+    const honouring = offered.get(option) ?? [];
+    const what = t(`export.${option}.help`);
+    if (honouring.length === formats.length) return what;
+    const names = honouring.map((format) => t(`export.format.${format}`));
+    return `${what} ${t('export.option.only', { formats: formatList(names, locale) })}`;
+  };
   const [newest] = comparable;
   return (
     <fieldset className="fieldset export-options" disabled={disabled}>
       <legend className="fieldset__legend">{t('export.options')}</legend>
-      {offered.includes('includeOwners') && (
+      {offered.has('includeOwners') && (
         <CheckboxChoice
           label={t('export.includeOwners')}
-          help={t('export.includeOwners.help')}
+          help={help('includeOwners')}
           checked={values.includeOwners}
           onChange={(includeOwners) => set({ includeOwners })}
         />
       )}
-      {offered.includes('includeComments') && commentsPossible && (
+      {offered.has('includeComments') && commentsPossible && (
         <CheckboxChoice
           label={t('export.includeComments')}
-          help={t('export.includeComments.help')}
+          help={help('includeComments')}
           checked={values.includeComments}
           onChange={(includeComments) => set({ includeComments })}
         />
       )}
-      {offered.includes('changesSince') && newest !== undefined && (
+      {offered.has('changesSince') && newest !== undefined && (
         <div className="export-options__since">
           <CheckboxChoice
             label={t('export.changesSince')}
-            help={t('export.changesSince.help')}
+            help={help('changesSince')}
             checked={values.changesSince !== null}
             onChange={(checked) => set({ changesSince: checked ? newest : null })}
           />

@@ -1,14 +1,12 @@
-import { api } from '../../api/client';
-import { useHost } from '../../app/use-host';
 import { formatBytes } from '../../i18n/format-bytes';
 import { useI18n } from '../../i18n/use-i18n';
-import { CheckIcon, FolderIcon } from '../../ui/icons';
+import { CheckIcon } from '../../ui/icons';
 import { basename } from '../files/file-path';
+import { ShowInFolderButton } from './ShowInFolderButton';
 
 /** The file written, its size and place, and on the desktop a way to it in the file manager. */
 export function ExportSuccess({ path, bytes }: { path: string; bytes: number }) {
   const { t, locale } = useI18n();
-  const host = useHost();
   return (
     <div className="success-line">
       <CheckIcon />
@@ -20,17 +18,7 @@ export function ExportSuccess({ path, bytes }: { path: string; bytes: number }) 
           {path}
         </p>
       </div>
-      {host.nativeDialogs && (
-        <button
-          type="button"
-          className="button button--small"
-          // Nothing to report if it fails: the path is shown above.
-          onClick={() => void api.call('files.showInFolder', { path }).catch(() => undefined)}
-        >
-          <FolderIcon />
-          {t('export.showInFolder')}
-        </button>
-      )}
+      <ShowInFolderButton path={path} />
     </div>
   );
 }

@@ -4,9 +4,10 @@ import type { Project } from '../../../src/model/project';
 import { formatBytes } from '../../i18n/format-bytes';
 import { useI18n } from '../../i18n/use-i18n';
 import { Notice } from '../../ui/Notice';
-import { basename } from '../files/file-path';
-import type { WritePhase, WrittenFile } from '../files/use-file-write';
+import { basename, dirname } from '../files/file-path';
+import type { WrittenFile } from '../files/use-file-write';
 import { ExportDialog } from './ExportDialog';
+import type { ExportedFile } from './write-export-files';
 
 type View = 'closed' | 'open' | 'hidden';
 
@@ -14,13 +15,14 @@ interface ExportDialogState {
   open(): void;
   /** The dialog, mounted while open or while its export runs out of sight. */
   dialog: ReactNode;
-  /** Once an export finished out of sight: which file it wrote. */
+  /** Once an export finished out of sight: which files it wrote. */
   notice: ReactNode;
 }
 
 /**
  * « Exporter… »: the dialog, and the choice to go on typing while a long export (a PDF) runs.
- * A file written out of sight is announced; a failure opens the dialog again on its message.
+ * Files written out of sight are announced; a failure, or a file kept rather than replaced,
+ * opens the dialog again on what happened.
  */
 export function useExportDialog(
   project: Project,
@@ -29,20 +31,22 @@ export function useExportDialog(
 ): ExportDialogState {
   const { t, locale } = useI18n();
   const [view, setView] = useState<View>('closed');
-  const [written, setWritten] = useState<WrittenFile | null>(null);
+  const [written, setWritten] = useState<readonly WrittenFile[]>([]);
 
-  const finishedHidden = useCallback((outcome: WritePhase) => {
-    if (outcome.name === 'done') {
-      setWritten({ path: outcome.path, bytes: outcome.bytes });
+  const finishedHidden = useCallback((files: readonly ExportedFile[]) => {
+    const done = files.flatMap((file) => (file.status === 'written' ? [file] : []));
+    if (done.length === files.length) {
+      setWritten(done);
       setView('closed');
     } else {
       setView('open');
     }
   }, []);
 
+  const [only] = written;
   return {
     open: () => {
-      setWritten(null);
+      setWritten([]);
       setView('open');
     },
     dialog: view !== 'closed' && (
@@ -56,12 +60,11 @@ export function useExportDialog(
         onClose={() => setView('closed')}
       />
     ),
-    notice: written && (
-      <Notice title={t('export.doneTitle')} onDismiss={() => setWritten(null)}>
-        {t('export.done', {
-          name: basename(written.path),
-          size: formatBytes(written.bytes, locale),
-        })}
+    notice: only && (
+      <Notice title={t('export.doneTitle')} onDismiss={() => setWritten([])}>
+        {written.length === 1
+          ? t('export.done', { name: basename(only.path), size: formatBytes(only.bytes, locale) })
+          : t('export.done.count', { count: written.length, folder: dirname(only.path) })}
       </Notice>
     ),
   };

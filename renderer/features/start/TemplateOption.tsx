@@ -19,7 +19,7 @@ export function TemplateOption({ template, checked, onChoose }: TemplateOptionPr
       <input
         type="radio"
         name="template"
-        className="option-card__radio"
+        className="option-card__input"
         value={template.id}
         checked={checked}
         onChange={onChoose}
