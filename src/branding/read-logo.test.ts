@@ -58,7 +58,9 @@ describe('readLogo', () => {
   });
 
   it('says which file it could not read', async () => {
-    await expect(readLogo(join(folder, 'missing.png'))).rejects.toThrow(/missing\.png/);
+    await expect(readLogo(join(folder, 'missing.png'))).rejects.toThrow(
+      /missing\.png: there is no such file/,
+    );
   });
 });
 

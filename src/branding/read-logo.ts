@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CharterError } from '../errors/charter-error';
 import { Logo, MAX_LOGO_BYTES, MAX_LOGO_SIDE } from '../model/branding';
-import { describeFileSystemError } from '../store/describe-file-system-error';
+import { describeReadError } from '../store/describe-file-system-error';
 import { rasterSize } from './raster-size';
 
 /**
@@ -16,7 +16,7 @@ export async function readLogo(path: string): Promise<Logo> {
   } catch (error) {
     throw new CharterError(
       'not-found',
-      `Could not read the logo ${path}: ${describeFileSystemError(error)}`,
+      `Could not read the logo ${path}: ${describeReadError(error)}`,
       {
         path,
       },
@@ -31,21 +31,21 @@ export function logoFromBytes(bytes: Uint8Array, name: string): Logo {
     throw new CharterError(
       'invalid-input',
       `The logo ${name} is ${Math.ceil(bytes.length / 1024)} KB; the limit is ${MAX_LOGO_BYTES / 1024} KB. Save it smaller (a logo needs no more than ${MAX_LOGO_SIDE} pixels a side).`,
-      { path: name },
+      { reason: 'logo-refused', path: name },
     );
   const size = rasterSize(bytes);
   if (size === undefined)
     throw new CharterError(
       'invalid-input',
       `The logo ${name} is not a PNG or JPEG picture. Export it as PNG (SVG is not accepted).`,
-      { path: name },
+      { reason: 'logo-refused', path: name },
     );
   const logo = Logo.safeParse({ ...size, data: Buffer.from(bytes).toString('base64') });
   if (!logo.success)
     throw new CharterError(
       'invalid-input',
       `The logo ${name} is ${size.width} × ${size.height} pixels; each side must be between 1 and ${MAX_LOGO_SIDE}. Resize it.`,
-      { path: name },
+      { reason: 'logo-refused', path: name },
     );
   return logo.data;
 }

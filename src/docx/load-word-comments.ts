@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CharterError } from '../errors/charter-error';
 import type { WordComment } from '../review/word-comment';
-import { describeFileSystemError } from '../store/describe-file-system-error';
+import { describeReadError } from '../store/describe-file-system-error';
 import { DOCX_LIMITS } from './read-docx-parts';
 import { readWordComments } from './read-word-comments';
 
@@ -19,11 +19,9 @@ export async function loadWordComments(path: string): Promise<WordComment[]> {
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof CharterError) throw error;
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'there is no such file. Check the name.'
-        : describeFileSystemError(error);
-    throw new CharterError('not-found', `Could not open ${path}: ${reason}`, { path });
+    throw new CharterError('not-found', `Could not open ${path}: ${describeReadError(error)}`, {
+      path,
+    });
   }
   return readWordComments(bytes, basename(path));
 }

@@ -10,6 +10,13 @@ const ADVICE: Record<string, string> = {
   EIO: 'the data could not be written completely. Check the disk and try again.',
 };
 
+/** As describeFileSystemError, for a file being read: a missing one is the file, not its folder. */
+export function describeReadError(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
+    ? 'there is no such file. Check the name.'
+    : describeFileSystemError(error);
+}
+
 /** Turns a Node file-system error into a sentence that says what to do. */
 export function describeFileSystemError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
