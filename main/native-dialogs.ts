@@ -4,11 +4,13 @@ import { PROJECT_EXTENSION } from '../src/model/project-extension';
 
 export function createNativeDialogs(window: () => BrowserWindow | undefined): NativeDialogs {
   return {
-    openFile: (extension) =>
+    openFile: (extensions) =>
       openOne(
         window(),
-        `.${extension}` === PROJECT_EXTENSION ? 'Charter Studio' : extension.toUpperCase(),
-        extension,
+        extensions.map((extension) =>
+          `.${extension}` === PROJECT_EXTENSION ? 'Charter Studio' : extension.toUpperCase(),
+        ),
+        extensions,
       ),
     async saveFile(suggestedName, extension) {
       const parent = window();
@@ -28,12 +30,13 @@ export function createNativeDialogs(window: () => BrowserWindow | undefined): Na
 
 async function openOne(
   parent: BrowserWindow | undefined,
-  name: string,
-  extension: string,
+  names: readonly string[],
+  extensions: readonly string[],
 ): Promise<string | null> {
   const options = {
     properties: ['openFile' as const],
-    filters: [{ name, extensions: [extension] }],
+    // One filter for them all: "PNG, JPG" offers both at once.
+    filters: [{ name: [...new Set(names)].join(', '), extensions: [...extensions] }],
   };
   const result = parent
     ? await dialog.showOpenDialog(parent, options)

@@ -232,7 +232,8 @@ export const contract = {
     response: Logo,
   },
   'dialog.openFile': {
-    request: z.object({ extension: z.string().min(1) }),
+    // The extensions offered, without the dot: a logo may be a PNG or a JPEG.
+    request: z.object({ extensions: z.array(z.string().min(1)).min(1) }),
     response: z.object({ path: z.string().nullable() }),
   },
   'feedback.write': {

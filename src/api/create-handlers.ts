@@ -174,8 +174,8 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     }),
     'branding.readLogo': ({ path }) => readLogo(resolve(path)),
     'wordComments.read': async ({ path }) => ({ comments: await loadWordComments(resolve(path)) }),
-    'dialog.openFile': async ({ extension }) => ({
-      path: await requireDialogs(env).openFile(extension),
+    'dialog.openFile': async ({ extensions }) => ({
+      path: await requireDialogs(env).openFile(extensions),
     }),
     'files.showInFolder': async ({ path }) => {
       const absolute = resolve(path);

@@ -234,11 +234,11 @@ describe('dispatch', () => {
       appVersion: 'test',
       nativeDialogs: false,
     });
-    expect(await call('dialog.openFile', { extension: 'charter' })).toMatchObject({
+    expect(await call('dialog.openFile', { extensions: ['charter'] })).toMatchObject({
       ok: false,
       error: { code: 'unsupported' },
     });
-    expect(await call('dialog.openFile', { extension: 'docx' })).toMatchObject({
+    expect(await call('dialog.openFile', { extensions: ['png', 'jpg'] })).toMatchObject({
       ok: false,
       error: { code: 'unsupported' },
     });

@@ -23,8 +23,8 @@ export interface HandlerEnvironment {
 }
 
 export interface NativeDialogs {
-  /** A file to open, with the given extension (no dot); null when the user cancels. */
-  openFile(extension: string): Promise<string | null>;
+  /** A file to open, with one of the given extensions (no dot); null when the user cancels. */
+  openFile(extensions: readonly string[]): Promise<string | null>;
   saveFile(suggestedName: string, extension: string): Promise<string | null>;
   /** The file manager on the file's folder, the file selected. */
   showInFolder(path: string): void;

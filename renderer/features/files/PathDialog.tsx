@@ -7,8 +7,13 @@ interface PathDialogProps {
   title: string;
   initialPath: string;
   confirmLabel: string;
-  /** Added when the typed name has none (e.g. "charter", "pdf"). */
-  extension: string;
+  /** The first is added when the typed name has none of them (e.g. "charter", "pdf"). */
+  extensions: readonly string[];
+  /**
+   * A file to open exists already: a name with an extension of its own ("logo.svg") is taken as
+   * typed, for the core to say what is wrong with it, rather than sent looking for "logo.svg.png".
+   */
+  purpose: 'open' | 'save';
   onDone(path: string | null): void;
 }
 
@@ -24,9 +29,11 @@ export function PathDialog({
   title,
   initialPath,
   confirmLabel,
-  extension,
+  extensions,
+  purpose,
   onDone,
 }: PathDialogProps) {
+  const [extension = ''] = extensions;
   const t = useT();
   const inputId = useId();
   const hintId = useId();
@@ -51,7 +58,10 @@ export function PathDialog({
       setShowError(true);
       return;
     }
-    onDone(hasExtension(trimmed, extension) ? trimmed : `${trimmed}.${extension}`);
+    const named =
+      extensions.some((candidate) => hasExtension(trimmed, candidate)) ||
+      (purpose === 'open' && basename(trimmed).lastIndexOf('.') > 0);
+    onDone(named ? trimmed : `${trimmed}.${extension}`);
   };
 
   const pasteWholePath = (event: ClipboardEvent<HTMLInputElement>) => {

@@ -24,8 +24,8 @@ export interface ChosenSavePath {
 
 interface OpenPathRequest {
   title: string;
-  /** Without the dot. */
-  extension: string;
+  /** Without the dot; the first is added to a typed name that has none of them. */
+  extensions: readonly string[];
   confirmLabel: string;
 }
 
@@ -42,13 +42,20 @@ export function useFilePicker(): FilePicker {
   const dialogs = useDialogStack();
 
   const askForPath = useCallback(
-    (title: string, initialPath: string, confirmLabel: string, extension: string) =>
+    (
+      title: string,
+      initialPath: string,
+      confirmLabel: string,
+      extensions: readonly string[],
+      purpose: 'open' | 'save',
+    ) =>
       dialogs.open<string | null>((resolve) => (
         <PathDialog
           title={title}
           initialPath={initialPath}
           confirmLabel={confirmLabel}
-          extension={extension}
+          extensions={extensions}
+          purpose={purpose}
           onDone={resolve}
         />
       )),
@@ -56,10 +63,16 @@ export function useFilePicker(): FilePicker {
   );
 
   const chooseFileToOpen = useCallback(
-    async ({ title, extension, confirmLabel }: OpenPathRequest) => {
+    async ({ title, extensions, confirmLabel }: OpenPathRequest) => {
       const path = host.nativeDialogs
-        ? (await api.call('dialog.openFile', { extension })).path
-        : await askForPath(title, joinPath(await folderToSuggest(), ''), confirmLabel, extension);
+        ? (await api.call('dialog.openFile', { extensions: [...extensions] })).path
+        : await askForPath(
+            title,
+            joinPath(await folderToSuggest(), ''),
+            confirmLabel,
+            extensions,
+            'open',
+          );
       if (path) rememberFolderOf(path);
       return path;
     },
@@ -70,7 +83,7 @@ export function useFilePicker(): FilePicker {
     () =>
       chooseFileToOpen({
         title: t('files.open.title'),
-        extension: PROJECT_EXTENSION.slice(1),
+        extensions: [PROJECT_EXTENSION.slice(1)],
         confirmLabel: t('action.open'),
       }),
     [chooseFileToOpen, t],
@@ -86,7 +99,7 @@ export function useFilePicker(): FilePicker {
         const initial = dirname(suggestedPath)
           ? suggestedPath
           : joinPath(await folderToSuggest(), suggestedPath);
-        path = await askForPath(title, initial, t('action.choose'), extension);
+        path = await askForPath(title, initial, t('action.choose'), [extension], 'save');
       }
       if (!path) return null;
       rememberFolderOf(path);

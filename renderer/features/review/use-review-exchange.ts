@@ -61,7 +61,7 @@ export function useReviewExchange(store: ProjectStore) {
     setFailure(null);
     const path = await picker.chooseFileToOpen({
       title: t('review.import.title'),
-      extension: PROJECT_EXTENSION.slice(1),
+      extensions: [PROJECT_EXTENSION.slice(1)],
       confirmLabel: t('review.import.confirm'),
     });
     if (!path) return;

@@ -17,7 +17,7 @@ export function useWordCommentsImport(
 
   const start = async () => {
     const chosen = await picker.chooseFileToOpen({
-      extension: 'docx',
+      extensions: ['docx'],
       title: t('wordComments.choose'),
       confirmLabel: t('action.open'),
     });
