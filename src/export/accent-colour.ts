@@ -6,13 +6,18 @@ export const DEFAULT_ACCENT = '#1f4e6b';
 /** WCAG 2.2's contrast for text: headings in the accent must read on white paper. */
 const MINIMUM_CONTRAST = 4.5;
 
-/**
- * The project's accent colour as the exports print it: the chosen one, darkened step by step
- * until it reads on white with at least 4.5:1 contrast, so that a pale brand colour still gives
- * legible headings. Returned as `#rrggbb`.
- */
+/** The project's accent colour as the exports print it (printedAccent). */
 export function exportAccent(project: Project): string {
-  let channels = hexChannels(project.branding?.accent ?? DEFAULT_ACCENT);
+  return printedAccent(project.branding?.accent);
+}
+
+/**
+ * An accent as the exports print it: the chosen one (the house accent if none), darkened step by
+ * step until it reads on white with at least 4.5:1 contrast, so that a pale brand colour still
+ * gives legible headings. Returned as `#rrggbb`.
+ */
+export function printedAccent(accent: string | undefined): string {
+  let channels = hexChannels(accent ?? DEFAULT_ACCENT);
   while (contrastOnWhite(channels) < MINIMUM_CONTRAST) {
     channels = channels.map((channel) => Math.floor(channel * 0.92)) as typeof channels;
   }

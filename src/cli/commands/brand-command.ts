@@ -1,7 +1,6 @@
 import { parseAccent } from '../../branding/parse-accent';
 import { readLogo } from '../../branding/read-logo';
-import type { Branding } from '../../model/branding';
-import type { Project } from '../../model/project';
+import { withBranding } from '../../branding/with-branding';
 import { loadProject, saveProject } from '../../store/project-file';
 import { exportAccent } from '../../export/accent-colour';
 import { resolve } from 'node:path';
@@ -38,18 +37,18 @@ export const brandCommand: CliCommand = {
     if ((logoFile !== undefined && removeLogo) || (accent !== undefined && removeAccent))
       throw new UsageError('Give a logo or --remove-logo, an accent or --remove-accent, not both.');
     const project = await loadProject(path);
-    const branding: Branding = {
-      ...project.branding,
-      ...(logoFile === undefined ? {} : { logo: await readLogo(resolve(context.cwd, logoFile)) }),
-      ...(accent === undefined ? {} : { accent: parseAccent(accent) }),
-    };
-    if (removeLogo) delete branding.logo;
-    if (removeAccent) delete branding.accent;
-    const branded: Project = { ...project, branding };
-    if (logoFile !== undefined || accent !== undefined || removeLogo || removeAccent) {
-      if (branding.logo === undefined && branding.accent === undefined) delete branded.branding;
+    const chosenLogo =
+      logoFile === undefined
+        ? project.branding?.logo
+        : await readLogo(resolve(context.cwd, logoFile));
+    const chosenAccent = accent === undefined ? project.branding?.accent : parseAccent(accent);
+    const branded = withBranding(project, {
+      logo: removeLogo ? undefined : chosenLogo,
+      accent: removeAccent ? undefined : chosenAccent,
+    });
+    if (logoFile !== undefined || accent !== undefined || removeLogo || removeAccent)
       await saveProject(path, branded);
-    }
+    const branding = branded.branding ?? {};
     const { logo } = branding;
     context.stdout(
       [
