@@ -1,7 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADDED, createAndEditCharter } from './support/charter-journey-steps';
-import { pdfInfo, pythonYaml } from './support/readers';
+import { markPng } from '../src/branding/test-support/drawn-png';
+import { DEFAULT_ACCENT, printedAccent } from '../src/export/accent-colour';
+import { choosePath } from './pages/path-dialog';
+import { ADDED, createAndEditCharter, createSavedCharter } from './support/charter-journey-steps';
+import { pdfImages, pdfInfo, pythonYaml } from './support/readers';
 import { expect, test } from './support/web-host-fixture';
 
 test('several formats export file by file: one failing or kept does not stop the others', async ({
@@ -71,4 +74,72 @@ test('several formats export file by file: one failing or kept does not stop the
   await expect(status).toContainText('«\u00a0charte.yaml\u00a0» a été créé', { timeout: 60_000 });
   expect(readFileSync(olderYaml, 'utf8')).toContain(ADDED.trim());
   expect(pythonYaml(olderYaml)).toMatchObject({ title: expect.any(String) });
+});
+
+test('the logo and accent chosen in the export dialog reach the preview, the exports and the file', async ({
+  page,
+  webHost,
+}, testInfo) => {
+  const { editor, path } = await createSavedCharter(page, webHost);
+  const logo = markPng(240, 80);
+  writeFileSync(join(webHost.workDir, 'logo.png'), logo);
+  writeFileSync(join(webHost.workDir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  const chooseLogo = async (button: string, file: string) => {
+    await branding.getByRole('button', { name: button }).click();
+    await choosePath(page, 'Choisir le logo (PNG ou JPEG)', join(webHost.workDir, file), 'Ouvrir');
+  };
+
+  const exporter = await editor.openExport();
+  const dialog = exporter.dialog();
+  await exporter.chooseFormats('PDF', 'HTML');
+  const branding = dialog.getByRole('group', { name: 'Identité visuelle' });
+
+  // A picture that could carry script is refused, and the message says what to do.
+  await chooseLogo('Ajouter un logo…', 'logo.svg');
+  await expect(branding.getByRole('alert')).toContainText('Ce logo n’a pas pu être utilisé');
+  await expect(branding.getByRole('alert')).toContainText(
+    'Le logo doit être une image PNG ou JPEG',
+  );
+  await expect(branding.getByRole('alert')).toContainText('SVG is not accepted');
+  await chooseLogo('Ajouter un logo…', 'logo.png');
+  await expect(branding.getByRole('img', { name: 'Logo de l’entreprise' })).toBeVisible();
+  await expect(branding).toContainText('240\u00a0×\u00a080 pixels.');
+  await expect(branding.getByRole('alert')).toHaveCount(0);
+
+  // The brand guide's gold is too pale for text on white: the exports print it darker.
+  const printed = printedAccent('#ffd700');
+  await branding.getByRole('textbox', { name: 'Couleur d’accent' }).fill('#FFD700');
+  await expect(branding).toContainText(`les exports l’assombrissent en ${printed}`);
+  const preview = dialog.getByTitle('Aperçu de la charte');
+  await expect(preview).toHaveAttribute('srcdoc', new RegExp(printed));
+  await expect(preview).toHaveAttribute('srcdoc', /src="data:image\/png;base64,/);
+  await page.screenshot({ path: testInfo.outputPath('export-branding.png') });
+
+  await exporter.export(['PDF', 'HTML'], join(webHost.workDir, 'charte-marque'));
+  const html = readFileSync(join(webHost.workDir, 'charte-marque.html'), 'utf8');
+  expect(html).toContain(printed);
+  expect(html).toContain(logo.toString('base64'));
+  expect(pdfImages(join(webHost.workDir, 'charte-marque.pdf'))).toContainEqual({
+    width: 240,
+    height: 80,
+  });
+
+  // The branding is the project's: saved with it, for every later export.
+  await exporter.close();
+  await editor.save();
+  expect(JSON.parse(readFileSync(path, 'utf8')).branding).toEqual({
+    logo: { mediaType: 'image/png', data: logo.toString('base64'), width: 240, height: 80 },
+    accent: '#ffd700',
+  });
+
+  // Back to the default colour and no logo: nothing of the branding is left in the file.
+  await editor.openExport();
+  await branding.getByRole('button', { name: 'Retirer' }).click();
+  await branding.getByRole('button', { name: 'Couleur par défaut' }).click();
+  await expect(branding.getByRole('textbox', { name: 'Couleur d’accent' })).toHaveValue(
+    DEFAULT_ACCENT,
+  );
+  await exporter.close();
+  await editor.save();
+  expect(JSON.parse(readFileSync(path, 'utf8'))).not.toHaveProperty('branding');
 });

@@ -50,6 +50,20 @@ export function pdfInfo(pdfPath: string): string {
   return execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
 }
 
+/** The pictures of a PDF as poppler's pdfimages lists them: their size in pixels. */
+export function pdfImages(pdfPath: string): { width: number; height: number }[] {
+  const listing = execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' });
+  // Two header lines, then: page num type width height …
+  return listing
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const [, , , width, height] = line.trim().split(/\s+/);
+      return { width: Number(width), height: Number(height) };
+    });
+}
+
 /** Python's csv module (RFC 4180, the BOM read as Excel does), printing the rows as JSON. */
 export function pythonCsv(csvPath: string): string[][] {
   const script =

@@ -37,6 +37,8 @@ export const en = {
     'This file cannot be read: it is not of the expected kind, or it has been damaged.',
   'error.reason.is-folder':
     'A folder already has this name: give the path of a file, for instance by adding a name at the end of the path.',
+  'error.reason.logo-refused':
+    'The logo must be a PNG or JPEG picture of at most 512 KB and 4096 pixels a side. Save it that way from your image editor.',
   'error.code.invalid-input': 'The request was refused: a value is missing or wrong.',
   'error.code.not-found': 'The file or folder cannot be found. Check the path.',
   'error.code.template-invalid':
@@ -561,6 +563,28 @@ export const en = {
   'export.includeComments': 'Include comments',
   'export.includeComments.help':
     'Open comments become Word comments on their passages, for a review in Word or LibreOffice.',
+
+  'branding.title': 'Branding',
+  'branding.help':
+    'The company’s logo and colour, on the cover and in the headings of the PDF, DOCX and HTML page. They are not part of the signed-off text: changing them affects no sign-off.',
+  'branding.logo': 'Logo',
+  'branding.logo.none': 'No logo',
+  'branding.logo.alt': 'Company logo',
+  'branding.logo.add': 'Add a logo…',
+  'branding.logo.change': 'Change the logo…',
+  'branding.logo.remove': 'Remove',
+  'branding.logo.choose': 'Choose the logo (PNG or JPEG)',
+  'branding.logo.help':
+    'A PNG or JPEG picture of at most 512 KB, ideally on a transparent background.',
+  'branding.logo.size': '{width} × {height} pixels.',
+  'branding.logo.failed': 'This logo could not be used',
+  'branding.accent': 'Accent colour',
+  'branding.accent.pick': 'Pick the colour',
+  'branding.accent.reset': 'Default colour',
+  'branding.accent.help':
+    'Headings and rules. Type it as your brand guide gives it, for example #C0392B.',
+  'branding.accent.invalid': 'Six hexadecimal digits after #, for example #1F4E6B.',
+  'branding.accent.darkened': 'Too pale for text on white: the exports darken it to {colour}.',
 
   'pack.title': 'Evidence pack',
   'pack.help':

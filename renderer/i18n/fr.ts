@@ -40,6 +40,8 @@ export const fr = {
     'Ce fichier ne peut pas être lu\u00a0: il n’est pas du type attendu, ou il a été endommagé.',
   'error.reason.is-folder':
     'Un dossier porte déjà ce nom\u00a0: indiquez le chemin d’un fichier, par exemple en ajoutant un nom au bout du chemin.',
+  'error.reason.logo-refused':
+    'Le logo doit être une image PNG ou JPEG de 512\u00a0Ko au plus, 4096\u00a0pixels de côté au plus. Enregistrez-le ainsi depuis votre logiciel d’images.',
   'error.code.invalid-input': 'La demande a été refusée : une valeur est manquante ou incorrecte.',
   'error.code.not-found': 'Le fichier ou le dossier est introuvable. Vérifiez le chemin.',
   'error.code.template-invalid':
@@ -579,6 +581,29 @@ export const fr = {
   'export.includeComments': 'Inclure les commentaires',
   'export.includeComments.help':
     'Les commentaires ouverts deviennent des commentaires Word sur leurs passages, pour une relecture dans Word ou LibreOffice.',
+
+  'branding.title': 'Identité visuelle',
+  'branding.help':
+    'Le logo et la couleur de l’entreprise, en couverture et dans les titres du PDF, du DOCX et de la page HTML. Ils ne font pas partie du texte validé\u00a0: les changer ne touche à aucune validation.',
+  'branding.logo': 'Logo',
+  'branding.logo.none': 'Aucun logo',
+  'branding.logo.alt': 'Logo de l’entreprise',
+  'branding.logo.add': 'Ajouter un logo…',
+  'branding.logo.change': 'Changer de logo…',
+  'branding.logo.remove': 'Retirer',
+  'branding.logo.choose': 'Choisir le logo (PNG ou JPEG)',
+  'branding.logo.help':
+    'Une image PNG ou JPEG de 512\u00a0Ko au plus, de préférence sur fond transparent.',
+  'branding.logo.size': '{width}\u00a0×\u00a0{height} pixels.',
+  'branding.logo.failed': 'Ce logo n’a pas pu être utilisé',
+  'branding.accent': 'Couleur d’accent',
+  'branding.accent.pick': 'Choisir la couleur',
+  'branding.accent.reset': 'Couleur par défaut',
+  'branding.accent.help':
+    'Titres et filets. Saisissez-la comme votre charte graphique la donne, par exemple #C0392B.',
+  'branding.accent.invalid': 'Six chiffres hexadécimaux après #, par exemple #1F4E6B.',
+  'branding.accent.darkened':
+    'Trop claire pour un texte sur fond blanc\u00a0: les exports l’assombrissent en {colour}.',
 
   'pack.title': 'Dossier de preuve',
   'pack.help':

@@ -17,7 +17,7 @@ const EXPLAINED_CODES = [
 type ExplainedCode = (typeof EXPLAINED_CODES)[number];
 
 /** Refusals precise enough to say what to do, told by the error's `reason`. */
-const EXPLAINED_REASONS = ['is-folder'] as const;
+const EXPLAINED_REASONS = ['is-folder', 'logo-refused'] as const;
 type ExplainedReason = (typeof EXPLAINED_REASONS)[number];
 
 function isExplainedReason(reason: string | undefined): reason is ExplainedReason {

@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { withBranding } from '../../../src/branding/with-branding';
+import type { Branding } from '../../../src/model/branding';
 import { reviewReminder } from '../../../src/signoff/review-reminder';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useT } from '../../i18n/use-t';
@@ -107,14 +109,23 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
   const currentSection = useCurrentSection(scroller, project.sections.length);
   const saveActions = useSaveActions(store, diskGuard, reviewer?.name);
   const { save, saveAs } = saveActions;
-  const exportDialog = useExportDialog(project, path, (record) => {
-    const wasSaved = path !== null && !store.isDirty();
-    store.updateProject((latest) =>
-      withExportEvent(latest, record, new Date().toISOString(), reviewer?.name),
-    );
-    // Only the audit trail changed: keep the file as saved as it was.
-    if (wasSaved) void save();
-  });
+  const rebrand = useCallback(
+    (branding: Branding) => store.updateProject((latest) => withBranding(latest, branding)),
+    [store],
+  );
+  const exportDialog = useExportDialog(
+    project,
+    path,
+    (record) => {
+      const wasSaved = path !== null && !store.isDirty();
+      store.updateProject((latest) =>
+        withExportEvent(latest, record, new Date().toISOString(), reviewer?.name),
+      );
+      // Only the audit trail changed: keep the file as saved as it was.
+      if (wasSaved) void save();
+    },
+    rebrand,
+  );
   const reviewMode = reviewModeOf(project, reviewer);
   // The same callbacks from one keystroke to the next, so that the comment threads stay memoized.
   const reviewerName = reviewer?.name;

@@ -4,6 +4,7 @@ import {
   EXPORT_FORMAT_OPTIONS,
   type ExportFormat,
 } from '../../../src/api/contract';
+import type { Branding } from '../../../src/model/branding';
 import type { Project } from '../../../src/model/project';
 import type { ExportRecord } from '../../../src/history/export-event';
 import { currentVersionNumber } from '../../../src/export/current-version';
@@ -20,6 +21,7 @@ import { basename, dirname, joinPath } from '../files/file-path';
 import { folderToSuggest } from '../files/folder-to-suggest';
 import { suggestExportPath } from '../files/suggest-export-path';
 import { useFilePicker } from '../files/use-file-picker';
+import { BrandingFields } from '../branding/BrandingFields';
 import { PackExport } from '../pack/PackExport';
 import { exportChoices, offeredBy, type ExportOptionValues } from './export-choices';
 import { exportTargets, pathForFormat } from './export-paths';
@@ -29,6 +31,7 @@ import {
   isLiveText,
   type ExportableText,
 } from './exportable-texts';
+import { BRANDED_FORMATS } from './export-formats';
 import { ExportFailures } from './ExportFailures';
 import { ExportOptions } from './ExportOptions';
 import { ExportOutcome } from './ExportOutcome';
@@ -45,6 +48,8 @@ interface ExportDialogProps {
   projectPath: string | null;
   /** Told of each file written, for the audit trail. */
   onExported(record: ExportRecord): void;
+  /** The logo or accent colour changed: the project keeps it for every later export. */
+  onBrandingChange(branding: Branding): void;
   /** While an export runs out of sight, the user goes on typing; the dialog renders nothing. */
   hidden: boolean;
   onHide(): void;
@@ -57,6 +62,7 @@ export function ExportDialog({
   project,
   projectPath,
   onExported,
+  onBrandingChange,
   hidden,
   onHide,
   onFinishedHidden,
@@ -212,6 +218,14 @@ export function ExportDialog({
             comparable={scope.comparable}
             disabled={writing}
           />
+
+          {formats.some((format) => BRANDED_FORMATS.includes(format)) && (
+            <BrandingFields
+              branding={project.branding ?? {}}
+              onChange={onBrandingChange}
+              disabled={writing}
+            />
+          )}
 
           <div className="field">
             <label htmlFor={pathId} className="field__label">

@@ -1,5 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { ExportRecord } from '../../../src/history/export-event';
+import type { Branding } from '../../../src/model/branding';
 import type { Project } from '../../../src/model/project';
 import { formatBytes } from '../../i18n/format-bytes';
 import { useI18n } from '../../i18n/use-i18n';
@@ -28,6 +29,7 @@ export function useExportDialog(
   project: Project,
   projectPath: string | null,
   onExported: (record: ExportRecord) => void,
+  onBrandingChange: (branding: Branding) => void,
 ): ExportDialogState {
   const { t, locale } = useI18n();
   const [view, setView] = useState<View>('closed');
@@ -54,6 +56,7 @@ export function useExportDialog(
         project={project}
         projectPath={projectPath}
         onExported={onExported}
+        onBrandingChange={onBrandingChange}
         hidden={view === 'hidden'}
         onHide={() => setView('hidden')}
         onFinishedHidden={finishedHidden}
