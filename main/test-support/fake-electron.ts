@@ -113,7 +113,10 @@ export const protocol = {
 };
 
 export const net = { fetch: vi.fn((_url: string) => Promise.resolve(new Response('file'))) };
-export const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
+export const shell = {
+  openExternal: vi.fn((_url: string) => Promise.resolve()),
+  showItemInFolder: vi.fn((_path: string) => undefined),
+};
 export const dialog = {
   showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: 1 })),
   showMessageBoxSync: vi.fn(() => 1),
