@@ -29,6 +29,18 @@ describe('charter schema', () => {
     expect(stdout).toBe(await published(1));
   });
 
+  it('names each contract’s schema with an $id of its own, so a validator caches them apart', async () => {
+    const ids = await Promise.all(
+      [1, 2].map(
+        async (contract) => (JSON.parse(await published(contract)) as { $id: string }).$id,
+      ),
+    );
+    expect(ids).toEqual([
+      'urn:charter-studio:charter-export:v1',
+      'urn:charter-studio:charter-export:v2',
+    ]);
+  });
+
   it('refuses a contract that does not exist', async () => {
     const { status, stderr } = await runCliIn(tmpdir(), 'schema', '--contract', '9');
     expect(status).toBe(2);
