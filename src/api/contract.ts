@@ -266,6 +266,11 @@ export const contract = {
     }),
     response: z.object({ path: z.string(), bytes: z.number().int() }),
   },
+  'files.existing': {
+    // Which of an export's files are there already, to ask once before replacing any.
+    request: z.object({ paths: z.array(FilePath).min(1).max(16) }),
+    response: z.object({ existing: z.array(z.string()) }),
+  },
   'files.showInFolder': {
     // The desktop's file manager, opened on the folder with the file selected.
     request: z.object({ path: FilePath }),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readLogo } from '../branding/read-logo';
 import { loadWordComments } from '../docx/load-word-comments';
@@ -176,6 +177,16 @@ export function createHandlers(env: HandlerEnvironment): Handlers {
     'wordComments.read': async ({ path }) => ({ comments: await loadWordComments(resolve(path)) }),
     'dialog.openFile': async ({ extensions }) => ({
       path: await requireDialogs(env).openFile(extensions),
+    }),
+    'files.existing': async ({ paths }) => ({
+      // A folder is not a file to replace: its export fails on its own, saying so.
+      existing: (
+        await Promise.all(
+          paths.map(async (path) =>
+            (await stat(resolve(path)).catch(() => undefined))?.isFile() ? [path] : [],
+          ),
+        )
+      ).flat(),
     }),
     'files.showInFolder': async ({ path }) => {
       const absolute = resolve(path);

@@ -201,6 +201,13 @@ describe('dispatch', () => {
     expect(await readFile(path, 'utf8')).toBe(csv);
   });
 
+  it('says which of an export’s files are there already, a folder not being one', async () => {
+    await writeFile(join(folder, 'charte.pdf'), '%PDF-1.7\n');
+    await mkdir(join(folder, 'charte.docx'));
+    const paths = ['charte.pdf', 'charte.docx', 'charte.yaml'].map((name) => join(folder, name));
+    expect(await value('files.existing', { paths })).toEqual({ existing: [paths[0]] });
+  });
+
   it('refuses at once to write an export over a folder, asked to replace or not', async () => {
     const project = await feedbackProject();
     const path = join(folder, 'charte.docx');
