@@ -1,22 +1,23 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markPng } from '../src/branding/test-support/drawn-png';
-import { DEFAULT_ACCENT, printedAccent } from '../src/export/accent-colour';
+import { DEFAULT_ACCENT } from '../src/export/accent-colour';
 import { choosePath } from './pages/path-dialog';
 import { ADDED, createAndEditCharter, createSavedCharter } from './support/charter-journey-steps';
 import { pdfImages, pdfInfo, pythonYaml } from './support/readers';
 import { expect, test } from './support/web-host-fixture';
 
-test('several formats export file by file: one failing or kept does not stop the others', async ({
+test('several formats export file by file, after one question for the files they replace', async ({
   page,
   webHost,
 }, testInfo) => {
   await page.goto(webHost.url);
   const editor = await createAndEditCharter(page);
-  // A folder stands where the DOCX should go, and an older YAML the user means to keep.
-  mkdirSync(join(webHost.workDir, 'charte.docx'));
-  const olderYaml = join(webHost.workDir, 'charte.yaml');
-  writeFileSync(olderYaml, 'ancien: oui\n');
+  // Older exports stand where the PDF and the YAML go, and a folder where the DOCX should.
+  const at = (name: string) => join(webHost.workDir, name);
+  writeFileSync(at('charte.pdf'), 'ancien PDF');
+  writeFileSync(at('charte.yaml'), 'ancien: oui\n');
+  mkdirSync(at('charte.docx'));
 
   // The second file is held at the host's door until its progress has been seen.
   let release = () => {};
@@ -31,14 +32,25 @@ test('several formats export file by file: one failing or kept does not stop the
   const exporter = await editor.openExport();
   const dialog = exporter.dialog();
   await exporter.chooseFormats('PDF', 'DOCX', 'YAML');
-  await dialog
-    .getByRole('textbox', { name: 'Fichier de destination' })
-    .fill(join(webHost.workDir, 'charte'));
+  await dialog.getByRole('textbox', { name: 'Fichier de destination' }).fill(at('charte'));
   await expect(dialog).toContainText(
     'Un fichier par format\u00a0: charte.pdf, charte.docx et charte.yaml.',
   );
-  await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
+  const exportButton = dialog.getByRole('button', { name: 'Exporter', exact: true });
+  const replace = page.getByRole('alertdialog', { name: 'Remplacer les fichiers\u202f?' });
 
+  // One question names every file replaced; declining it writes nothing at all.
+  await exportButton.click();
+  await expect(replace).toContainText(
+    '«\u00a0charte.pdf\u00a0» et «\u00a0charte.yaml\u00a0» existent déjà dans',
+  );
+  await replace.getByRole('button', { name: 'Annuler' }).click();
+  await expect(replace).toBeHidden();
+  expect(requests).toBe(0);
+  expect(readFileSync(at('charte.pdf'), 'utf8')).toBe('ancien PDF');
+
+  await exportButton.click();
+  await replace.getByRole('button', { name: 'Tout remplacer' }).click();
   const status = dialog.getByRole('status');
   await expect(status).toContainText('Création du fichier DOCX (2 sur 3)…', { timeout: 60_000 });
   await expect(
@@ -47,33 +59,34 @@ test('several formats export file by file: one failing or kept does not stop the
   await page.screenshot({ path: testInfo.outputPath('export-progress.png') });
   release();
 
-  const replace = page.getByRole('alertdialog');
-  await expect(replace).toContainText('charte.yaml', { timeout: 60_000 });
-  await replace.getByRole('button', { name: 'Annuler' }).click();
-
-  await expect(status).toContainText('«\u00a0charte.pdf\u00a0» a été créé');
-  await expect(status).toContainText('Gardé tel quel, sans le remplacer\u00a0: charte.yaml.');
-  // The failure tops a form scrolled down to the path: it is brought into view.
-  await expect(dialog.getByRole('alert')).toContainText('L’export DOCX a échoué');
-  await expect(dialog.getByRole('alert')).toContainText('Un dossier porte déjà ce nom');
-  await expect(dialog.getByRole('alert')).toBeInViewport();
+  // The folder fails the DOCX alone; the PDF and the YAML are written.
+  await expect(status).toContainText(
+    '«\u00a0charte.pdf\u00a0» et «\u00a0charte.yaml\u00a0» ont été créés',
+    { timeout: 60_000 },
+  );
+  const failure = dialog.getByRole('alert');
+  await expect(failure).toContainText('L’export DOCX a échoué');
+  await expect(failure).toContainText('Un dossier porte déjà ce nom');
+  // It tops a form scrolled down to the path: it is brought into view.
+  await expect(failure).toBeInViewport();
   await page.screenshot({ path: testInfo.outputPath('export-outcome.png') });
+  expect(pdfInfo(at('charte.pdf'))).toMatch(/Pages:\s+\d+/);
+  expect(readFileSync(at('charte.yaml'), 'utf8')).toContain(ADDED.trim());
+  expect(pythonYaml(at('charte.yaml'))).toMatchObject({ title: expect.any(String) });
 
-  expect(pdfInfo(join(webHost.workDir, 'charte.pdf'))).toMatch(/Pages:\s+\d+/);
-  expect(readFileSync(olderYaml, 'utf8')).toBe('ancien: oui\n');
-
-  // The next export starts from the same formats, and writes the YAML once allowed to.
+  // The next export starts from the same formats, and says what is missing to start at all.
   await exporter.close();
   await editor.openExport();
-  await expect(dialog.getByRole('checkbox', { name: 'YAML', exact: true })).toBeChecked();
-  await expect(dialog.getByRole('checkbox', { name: 'DOCX', exact: true })).toBeChecked();
-  await exporter.chooseFormats('YAML');
-  await dialog.getByRole('textbox', { name: 'Fichier de destination' }).fill(olderYaml);
-  await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
-  await replace.getByRole('button', { name: 'Remplacer' }).click();
-  await expect(status).toContainText('«\u00a0charte.yaml\u00a0» a été créé', { timeout: 60_000 });
-  expect(readFileSync(olderYaml, 'utf8')).toContain(ADDED.trim());
-  expect(pythonYaml(olderYaml)).toMatchObject({ title: expect.any(String) });
+  const formats = dialog.getByRole('group', { name: 'Formats' });
+  await expect(formats.getByRole('checkbox', { checked: true })).toHaveCount(3);
+  for (const format of ['PDF', 'DOCX', 'YAML'])
+    await formats.getByRole('checkbox', { name: format, exact: true }).uncheck();
+  await expect(formats).toContainText('Choisissez au moins un format.');
+  await expect(exportButton).toBeDisabled();
+  await formats.getByRole('checkbox', { name: 'HTML', exact: true }).check();
+  await dialog.getByRole('textbox', { name: 'Fichier de destination' }).fill(`${webHost.workDir}/`);
+  await expect(dialog).toContainText('Le chemin se termine par un dossier\u00a0: ajoutez un nom');
+  await expect(exportButton).toBeDisabled();
 });
 
 test('the logo and accent chosen in the export dialog reach the preview, the exports and the file', async ({
@@ -106,10 +119,22 @@ test('the logo and accent chosen in the export dialog reach the preview, the exp
   await expect(branding).toContainText('240\u00a0×\u00a080 pixels.');
   await expect(branding.getByRole('alert')).toHaveCount(0);
 
-  // The brand guide's gold is too pale for text on white: the exports print it darker.
-  const printed = printedAccent('#ffd700');
-  await branding.getByRole('textbox', { name: 'Couleur d’accent' }).fill('#FFD700');
-  await expect(branding).toContainText(`les exports l’assombrissent en ${printed}`);
+  // The brand guide's gold is too pale for text on white (1.4:1): the exports print it darker,
+  // at 4.6:1.
+  const printed = '#8b7400';
+  const accentText = branding.getByRole('textbox', { name: 'Couleur d’accent' });
+  // Picked: the colour the picker closes on is the one kept.
+  await branding.getByLabel('Choisir la couleur').fill('#336699');
+  await expect(accentText).toHaveValue('#336699');
+  // Typed: half a colour is said to be wrong once the field is left, and changes nothing.
+  await accentText.fill('#FFD7');
+  await accentText.blur();
+  await expect(branding).toContainText('Six chiffres hexadécimaux après #');
+  await expect(branding.getByLabel('Choisir la couleur')).toHaveValue('#336699');
+  await accentText.fill('#FFD700');
+  await accentText.blur();
+  await expect(branding).not.toContainText('Six chiffres hexadécimaux');
+  await expect(branding).toContainText('les exports l’assombrissent en #8b7400');
   const preview = dialog.getByTitle('Aperçu de la charte');
   await expect(preview).toHaveAttribute('srcdoc', new RegExp(printed));
   await expect(preview).toHaveAttribute('srcdoc', /src="data:image\/png;base64,/);

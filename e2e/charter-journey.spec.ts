@@ -48,6 +48,12 @@ test('HR creates a charter in the browser: wizard, edit, save, reopen, export', 
     '«\u00a0charte.pdf\u00a0», «\u00a0charte.docx\u00a0» et «\u00a0charte.yaml\u00a0» ont été créés',
   );
   await exporter.close();
+  // The saved file records the three files in its audit trail, and stays saved.
+  await expect(editor.status()).toHaveText('Enregistrée');
+  const trail = (
+    JSON.parse(readFileSync(path, 'utf8')) as { history: { fact: Record<string, string> }[] }
+  ).history.flatMap(({ fact }) => (fact.type === 'exported' ? [fact.fileName] : []));
+  expect(trail).toEqual(['charte.pdf', 'charte.docx', 'charte.yaml']);
 
   const yaml = pythonYaml(join(webHost.workDir, 'charte.yaml')) as { company: { name: string } };
   expect(yaml.company.name).toBe(COMPANY);

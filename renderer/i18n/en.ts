@@ -122,6 +122,11 @@ export const en = {
   'files.overwrite.message':
     '“{name}” already exists in {folder}. Replacing it will erase its current content.',
   'files.overwrite.confirm': 'Replace',
+  'files.overwrite.many.title': 'Replace the files?',
+  'files.overwrite.many.message':
+    '{names} already exist in {folder}. Replacing them will erase their current content.',
+  'files.overwrite.many.confirm': 'Replace all',
+  'files.quotedName': '“{name}”',
 
   'wizard.windowTitle': 'New charter',
   'wizard.context': 'New charter',
@@ -551,8 +556,10 @@ export const en = {
   'export.done': '“{name}” was created ({size}).',
   'export.done.many': '{names} were created ({size}).',
   'export.done.count': '{count} files were created in {folder}.',
-  'export.fileName': '“{name}”',
-  'export.kept': 'Kept as they were, not replaced: {names}.',
+  'export.kept.one': 'Kept as it was, not replaced: {names}.',
+  'export.kept.many': 'Kept as they were, not replaced: {names}.',
+  'export.noFormat': 'Choose at least one format.',
+  'export.noFileName': 'The path ends with a folder: add a file name.',
   'export.files': 'One file per format: {names}.',
   'export.option.only': 'Only in {formats}.',
   'export.failed': 'The {format} export failed',

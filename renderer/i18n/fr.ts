@@ -41,7 +41,7 @@ export const fr = {
   'error.reason.is-folder':
     'Un dossier porte déjà ce nom\u00a0: indiquez le chemin d’un fichier, par exemple en ajoutant un nom au bout du chemin.',
   'error.reason.logo-refused':
-    'Le logo doit être une image PNG ou JPEG de 512\u00a0Ko au plus, 4096\u00a0pixels de côté au plus. Enregistrez-le ainsi depuis votre logiciel d’images.',
+    'Le logo doit être une image PNG ou JPEG de 512\u00a0Ko au plus, 4\u202f096\u00a0pixels de côté au plus. Enregistrez-le ainsi depuis votre logiciel d’images.',
   'error.code.invalid-input': 'La demande a été refusée : une valeur est manquante ou incorrecte.',
   'error.code.not-found': 'Le fichier ou le dossier est introuvable. Vérifiez le chemin.',
   'error.code.template-invalid':
@@ -129,6 +129,11 @@ export const fr = {
   'files.overwrite.message':
     '«\u00a0{name}\u00a0» existe déjà dans {folder}. Le remplacer effacera son contenu actuel.',
   'files.overwrite.confirm': 'Remplacer',
+  'files.overwrite.many.title': 'Remplacer les fichiers\u202f?',
+  'files.overwrite.many.message':
+    '{names} existent déjà dans {folder}. Les remplacer effacera leur contenu actuel.',
+  'files.overwrite.many.confirm': 'Tout remplacer',
+  'files.quotedName': '«\u00a0{name}\u00a0»',
 
   'wizard.windowTitle': 'Nouvelle charte',
   'wizard.context': 'Nouvelle charte',
@@ -569,8 +574,10 @@ export const fr = {
   'export.done': '«\u00a0{name}\u00a0» a été créé ({size}).',
   'export.done.many': '{names} ont été créés ({size}).',
   'export.done.count': '{count} fichiers ont été créés dans {folder}.',
-  'export.fileName': '«\u00a0{name}\u00a0»',
-  'export.kept': 'Gardé tel quel, sans le remplacer\u00a0: {names}.',
+  'export.kept.one': 'Gardé tel quel, non remplacé\u00a0: {names}.',
+  'export.kept.many': 'Gardés tels quels, non remplacés\u00a0: {names}.',
+  'export.noFormat': 'Choisissez au moins un format.',
+  'export.noFileName': 'Le chemin se termine par un dossier\u00a0: ajoutez un nom de fichier.',
   'export.files': 'Un fichier par format\u00a0: {names}.',
   'export.option.only': 'Seulement en {formats}.',
   'export.failed': 'L’export {format} a échoué',
@@ -594,7 +601,7 @@ export const fr = {
   'branding.logo.choose': 'Choisir le logo (PNG ou JPEG)',
   'branding.logo.help':
     'Une image PNG ou JPEG de 512\u00a0Ko au plus, de préférence sur fond transparent.',
-  'branding.logo.size': '{width}\u00a0×\u00a0{height} pixels.',
+  'branding.logo.size': '{width}\u00a0×\u00a0{height}\u00a0pixels.',
   'branding.logo.failed': 'Ce logo n’a pas pu être utilisé',
   'branding.accent': 'Couleur d’accent',
   'branding.accent.pick': 'Choisir la couleur',

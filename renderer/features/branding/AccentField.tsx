@@ -1,11 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { readAccent } from '../../../src/branding/parse-accent';
 import { DEFAULT_ACCENT, printedAccent } from '../../../src/export/accent-colour';
 import type { AccentColour } from '../../../src/model/branding';
 import { useT } from '../../i18n/use-t';
-
-/** A colour picked by dragging changes many times a second: the project takes the one kept. */
-const SETTLE_MS = 250;
 
 interface AccentFieldProps {
   accent: AccentColour | undefined;
@@ -23,25 +20,52 @@ export function AccentField({ accent, onChange, disabled }: AccentFieldProps) {
   const helpId = useId();
   const errorId = useId();
   const shown = accent ?? DEFAULT_ACCENT;
-  const [text, setText] = useState(shown);
-  // A half-typed colour is not an error yet: say so once the field is left.
-  const [typing, setTyping] = useState(false);
-  // The project may change elsewhere (the default restored, an undo): show what it holds.
-  const [held, setHeld] = useState(shown);
-  if (held !== shown) {
-    setHeld(shown);
-    setText(shown);
-  }
-  const typed = readAccent(text);
-
+  // The text as typed, kept as is while it is being edited; the project's colour otherwise.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  // A colour passed through in the open picker, until the picker closes on one.
+  const [picking, setPicking] = useState<string | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const latestOnChange = useRef(onChange);
   useEffect(() => {
-    if (typed === undefined || typed === shown) return;
-    const timer = setTimeout(() => onChange(typed), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [typed, shown, onChange]);
+    latestOnChange.current = onChange;
+  });
 
-  const printed = printedAccent(typed ?? shown);
-  const invalid = typed === undefined && !typing;
+  // React's onChange fires for every colour the picker passes through; the DOM's change event
+  // only for the one it closes on, which is the one the project takes.
+  useEffect(() => {
+    const input = picker.current;
+    if (!input) return;
+    const settle = () => {
+      const picked = readAccent(input.value);
+      if (picked !== undefined) latestOnChange.current(picked);
+      setPicking(null);
+      setDraft(null);
+    };
+    input.addEventListener('change', settle);
+    return () => input.removeEventListener('change', settle);
+  }, []);
+
+  const typed = draft === null ? undefined : readAccent(draft);
+  const current = picking ?? typed ?? shown;
+  const invalid = draft !== null && typed === undefined && !focused;
+  const printed = printedAccent(current);
+
+  const type = (text: string) => {
+    setDraft(text);
+    // A whole colour applies at once: the preview follows, and Enter exports with it.
+    const colour = readAccent(text);
+    if (colour !== undefined && colour !== shown) onChange(colour);
+  };
+  const leave = () => {
+    setFocused(false);
+    if (typed !== undefined) setDraft(null);
+  };
+  // Enter on a half-typed colour would export with the previous one.
+  const holdEnter = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && draft !== null && typed === undefined) event.preventDefault();
+  };
+
   return (
     <div className="field">
       <label htmlFor={inputId} className="field__label">
@@ -49,12 +73,13 @@ export function AccentField({ accent, onChange, disabled }: AccentFieldProps) {
       </label>
       <div className="accent-field">
         <input
+          ref={picker}
           type="color"
           className="accent-field__swatch"
-          value={typed ?? shown}
+          value={current}
           disabled={disabled}
           aria-label={t('branding.accent.pick')}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => setPicking(event.target.value)}
         />
         <input
           id={inputId}
@@ -63,19 +88,23 @@ export function AccentField({ accent, onChange, disabled }: AccentFieldProps) {
           spellCheck={false}
           autoComplete="off"
           maxLength={7}
-          value={text}
+          value={draft ?? picking ?? shown}
           disabled={disabled}
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? `${errorId} ${helpId}` : helpId}
-          onChange={(event) => setText(event.target.value)}
-          onFocus={() => setTyping(true)}
-          onBlur={() => setTyping(false)}
+          onChange={(event) => type(event.target.value)}
+          onFocus={() => setFocused(true)}
+          onBlur={leave}
+          onKeyDown={holdEnter}
         />
         {accent !== undefined && (
           <button
             type="button"
             className="button button--small button--quiet"
-            onClick={() => onChange(undefined)}
+            onClick={() => {
+              setDraft(null);
+              onChange(undefined);
+            }}
             disabled={disabled}
           >
             {t('branding.accent.reset')}
@@ -88,7 +117,7 @@ export function AccentField({ accent, onChange, disabled }: AccentFieldProps) {
         </p>
       )}
       <p id={helpId} className="field__help">
-        {printed === (typed ?? shown) ? (
+        {printed === current ? (
           t('branding.accent.help')
         ) : (
           <>

@@ -5,7 +5,8 @@ import { LogoField } from './LogoField';
 
 interface BrandingFieldsProps {
   branding: Branding;
-  onChange(branding: Branding): void;
+  /** The parts changed, and only those: a part given as undefined is removed. */
+  onChange(change: Branding): void;
   disabled: boolean;
 }
 
@@ -19,14 +20,10 @@ export function BrandingFields({ branding, onChange, disabled }: BrandingFieldsP
     <fieldset className="fieldset stack" disabled={disabled}>
       <legend className="fieldset__legend">{t('branding.title')}</legend>
       <p className="field__help">{t('branding.help')}</p>
-      <LogoField
-        logo={branding.logo}
-        onChange={(logo) => onChange({ ...branding, logo })}
-        disabled={disabled}
-      />
+      <LogoField logo={branding.logo} onChange={(logo) => onChange({ logo })} disabled={disabled} />
       <AccentField
         accent={branding.accent}
-        onChange={(accent) => onChange({ ...branding, accent })}
+        onChange={(accent) => onChange({ accent })}
         disabled={disabled}
       />
     </fieldset>

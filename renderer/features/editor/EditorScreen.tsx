@@ -109,17 +109,23 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
   const currentSection = useCurrentSection(scroller, project.sections.length);
   const saveActions = useSaveActions(store, diskGuard, reviewer?.name);
   const { save, saveAs } = saveActions;
+  // The parts changed, over the latest branding: a logo read meanwhile keeps a new accent.
   const rebrand = useCallback(
-    (branding: Branding) => store.updateProject((latest) => withBranding(latest, branding)),
+    (change: Branding) =>
+      store.updateProject((latest) => withBranding(latest, { ...latest.branding, ...change })),
     [store],
   );
   const exportDialog = useExportDialog(
     project,
     path,
-    (record) => {
+    (records) => {
       const wasSaved = path !== null && !store.isDirty();
+      const at = new Date().toISOString();
       store.updateProject((latest) =>
-        withExportEvent(latest, record, new Date().toISOString(), reviewer?.name),
+        records.reduce(
+          (recorded, record) => withExportEvent(recorded, record, at, reviewer?.name),
+          latest,
+        ),
       );
       // Only the audit trail changed: keep the file as saved as it was.
       if (wasSaved) void save();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   EXPORT_EXTENSIONS,
   EXPORT_FORMAT_OPTIONS,
@@ -17,13 +17,14 @@ import { useI18n } from '../../i18n/use-i18n';
 import { FolderIcon } from '../../ui/icons';
 import { Modal } from '../../ui/Modal';
 import { Spinner } from '../../ui/Spinner';
-import { basename, dirname, joinPath } from '../files/file-path';
+import { basename, dirname, joinPath, withExtension } from '../files/file-path';
 import { folderToSuggest } from '../files/folder-to-suggest';
 import { suggestExportPath } from '../files/suggest-export-path';
+import { useConfirmOverwriteAll } from '../files/use-confirm-overwrite';
 import { useFilePicker } from '../files/use-file-picker';
 import { BrandingFields } from '../branding/BrandingFields';
 import { PackExport } from '../pack/PackExport';
-import { exportChoices, offeredBy, type ExportOptionValues } from './export-choices';
+import { exportChoices, type ExportOptionValues } from './export-choices';
 import { exportTargets, pathForFormat } from './export-paths';
 import {
   comparableVersions,
@@ -46,10 +47,10 @@ import type { ExportedFile } from './write-export-files';
 interface ExportDialogProps {
   project: Project;
   projectPath: string | null;
-  /** Told of each file written, for the audit trail. */
-  onExported(record: ExportRecord): void;
-  /** The logo or accent colour changed: the project keeps it for every later export. */
-  onBrandingChange(branding: Branding): void;
+  /** Told of the files an export wrote, once it ends, for the audit trail. */
+  onExported(records: readonly ExportRecord[]): void;
+  /** The logo or accent colour changed (only the part given): the project keeps it. */
+  onBrandingChange(change: Branding): void;
   /** While an export runs out of sight, the user goes on typing; the dialog renders nothing. */
   hidden: boolean;
   onHide(): void;
@@ -82,13 +83,13 @@ export function ExportDialog({
     includeComments: false,
     changesSince: null,
   });
-  const [path, setPath] = useState(() =>
-    suggestExportPath(
-      projectPath,
-      projectPath ? stem(basename(projectPath)) : t('files.defaultName'),
-      EXPORT_EXTENSIONS[formats[0] ?? 'pdf'],
-    ),
-  );
+  const [path, setPath] = useState(() => {
+    const extension = EXPORT_EXTENSIONS[formats[0] ?? 'pdf'];
+    // Beside the project, named after it; else in the last folder used.
+    return projectPath
+      ? withExtension(projectPath, extension)
+      : suggestExportPath(null, t('files.defaultName'), extension);
+  });
   const [replaceConfirmedFor, setReplaceConfirmedFor] = useState<string | null>(null);
 
   useEffect(() => {
@@ -104,6 +105,9 @@ export function ExportDialog({
     };
   }, [projectPath]);
   const { files, running: writing, run, reset } = useExportRun();
+  const confirmOverwriteAll = useConfirmOverwriteAll();
+  // From the click to the first file: a second click must not start a second export.
+  const starting = useRef(false);
   useEffect(() => {
     if (hidden && files && !writing) onFinishedHidden(files);
   }, [hidden, files, writing, onFinishedHidden]);
@@ -114,7 +118,9 @@ export function ExportDialog({
     live: isLiveText(project, text),
     comparable: comparableVersions(project, text),
   };
-  const targets = path.trim() ? exportTargets(path.trim(), formats) : [];
+  const targets = exportTargets(path.trim(), formats);
+  // The preview lays out a document for people: the first such format chosen, with its options.
+  const previewed = formats.find((format) => BRANDED_FORMATS.includes(format)) ?? 'pdf';
   const version = project.versions.find((candidate) => candidate.number === text.selector);
 
   const changeText = (next: ExportableText) => {
@@ -131,7 +137,7 @@ export function ExportDialog({
   const changeFormats = (next: readonly ExportFormat[]) => {
     setFormats(next);
     const [first] = next;
-    if (path.trim() && first) setPath(pathForFormat(path.trim(), first));
+    if (basename(path.trim()) && first) setPath(pathForFormat(path.trim(), first));
     reset();
   };
 
@@ -149,10 +155,17 @@ export function ExportDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (targets.length === 0 || writing) return;
+    if (targets.length === 0 || writing || starting.current) return;
+    starting.current = true;
     rememberFormats(formats);
+    // Asked once, before anything is written, rather than file by file while the user types on.
+    const replacing = await confirmOverwriteAll(
+      targets.map((target) => target.path).filter((target) => target !== replaceConfirmedFor),
+    ).finally(() => (starting.current = false));
+    if (replacing === null) return;
     // The text as it is now: typing on while the export runs changes the next export, not this one.
     const exported = exportedText(selectVersion(project, text.selector));
+    const records: ExportRecord[] = [];
     await run(targets, {
       writeOne: ({ format, path: target }, overwrite) =>
         api.call('export.write', {
@@ -162,10 +175,12 @@ export function ExportDialog({
           overwrite,
           ...exportChoices(new Set(EXPORT_FORMAT_OPTIONS[format]), options, scope),
         }),
-      replaceConfirmed: (target) => target === replaceConfirmedFor,
+      replaceConfirmed: (target) => target === replaceConfirmedFor || replacing.includes(target),
       onWritten: ({ format, path: written }) =>
-        onExported({ ...exported, format, fileName: basename(written) }),
+        records.push({ ...exported, format, fileName: basename(written) }),
     });
+    // One entry per file in the audit trail, recorded at once.
+    if (records.length > 0) onExported(records);
   };
 
   return (
@@ -258,6 +273,9 @@ export function ExportDialog({
               )}
             </div>
             {!host.nativeDialogs && <p className="field__help">{t('export.pathHelp')}</p>}
+            {formats.length > 0 && path.trim() && targets.length === 0 && (
+              <p className="field__error">{t('export.noFileName')}</p>
+            )}
             {targets.length > 1 && (
               <p className="field__help">
                 {t('export.files', {
@@ -280,7 +298,7 @@ export function ExportDialog({
         </form>
         <ExportPreview
           project={project}
-          choices={exportChoices(offeredBy(formats), options, scope)}
+          choices={exportChoices(new Set(EXPORT_FORMAT_OPTIONS[previewed]), options, scope)}
         />
       </div>
     </Modal>
@@ -291,10 +309,4 @@ export function ExportDialog({
 function exportedText(project: Project) {
   const status = isFrozen(project) ? project.meta.status : 'draft';
   return { type: 'exported', version: currentVersionNumber(project), status } as const;
-}
-
-/** "charte.charter" → "charte": the project's name, for its exports. */
-function stem(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
 }

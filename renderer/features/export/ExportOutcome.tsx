@@ -26,7 +26,7 @@ export function ExportOutcome({ files }: { files: readonly ExportedFile[] }) {
             <p className="success-line__title">
               {t('export.done.many', {
                 names: formatList(
-                  written.map((file) => t('export.fileName', { name: basename(file.path) })),
+                  written.map((file) => t('files.quotedName', { name: basename(file.path) })),
                   locale,
                 ),
                 size: formatBytes(
@@ -43,7 +43,14 @@ export function ExportOutcome({ files }: { files: readonly ExportedFile[] }) {
         </div>
       )}
       {kept.length > 0 && (
-        <p className="export__kept">{t('export.kept', { names: formatList(kept, locale) })}</p>
+        <p className="export__kept">
+          {t(kept.length === 1 ? 'export.kept.one' : 'export.kept.many', {
+            names: formatList(
+              kept.map((name) => t('files.quotedName', { name })),
+              locale,
+            ),
+          })}
+        </p>
       )}
     </>
   );

@@ -14,8 +14,9 @@ describe('pathForFormat', () => {
     expect(pathForFormat('/out/charte', 'yaml')).toBe('/out/charte.yaml');
   });
 
-  it('leaves a bare folder alone, for the core to say a file name is missing', () => {
-    expect(pathForFormat('/out/', 'pdf')).toBe('/out/');
+  it('knows the usual variants of an extension', () => {
+    expect(pathForFormat('/out/charte.yml', 'docx')).toBe('/out/charte.docx');
+    expect(pathForFormat('/out/charte.htm', 'yaml')).toBe('/out/charte.yaml');
   });
 });
 
@@ -26,5 +27,10 @@ describe('exportTargets', () => {
       { format: 'docx', path: '/out/charte.docx' },
       { format: 'yaml', path: '/out/charte.yaml' },
     ]);
+  });
+
+  it('names no file when the path ends with a folder', () => {
+    expect(exportTargets('/out/', ['pdf', 'docx'])).toEqual([]);
+    expect(exportTargets('C:\\RH\\', ['pdf'])).toEqual([]);
   });
 });

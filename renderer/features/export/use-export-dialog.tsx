@@ -28,7 +28,7 @@ interface ExportDialogState {
 export function useExportDialog(
   project: Project,
   projectPath: string | null,
-  onExported: (record: ExportRecord) => void,
+  onExported: (records: readonly ExportRecord[]) => void,
   onBrandingChange: (branding: Branding) => void,
 ): ExportDialogState {
   const { t, locale } = useI18n();

@@ -85,4 +85,17 @@ describe('writeExportFiles', () => {
     expect(files[0]?.status === 'failed' && String(files[0].error)).toMatch(/Chromium is missing/);
     expect(files.slice(1).map((file) => file.status)).toEqual(['written', 'written']);
   });
+
+  it('reports as failed a file whose replacement, once agreed to, could not be written', async () => {
+    const { writer } = writerOver(['/out/charte.docx']);
+    writer.writeOne.mockImplementation(async ({ path }, overwrite) => {
+      if (path === '/out/charte.docx' && !overwrite) throw exists;
+      if (path === '/out/charte.docx') throw new Error('The disk is full');
+      return { path, bytes: 1 };
+    });
+    const files = await writeExportFiles(TARGETS, writer);
+    expect(writer.confirmOverwrite).toHaveBeenCalledWith('/out/charte.docx');
+    expect(files.map((file) => file.status)).toEqual(['written', 'failed', 'written']);
+    expect(writer.onWritten.mock.calls.map(([file]) => file.format)).toEqual(['pdf', 'yaml']);
+  });
 });

@@ -49,22 +49,25 @@ export async function writeExportFiles(
   writer.onProgress(files);
   for (const [index, target] of targets.entries()) {
     settle(index, { ...target, status: 'writing' });
+    let written: WrittenFile | null;
     try {
-      const written = await writeWithOverwriteConfirmation(
+      written = await writeWithOverwriteConfirmation(
         (overwrite) => writer.writeOne(target, overwrite),
         () => writer.confirmOverwrite(target.path),
         writer.replaceConfirmed(target.path),
       );
-      if (written) writer.onWritten({ ...target, ...written });
-      settle(
-        index,
-        written
-          ? { ...target, path: written.path, status: 'written', bytes: written.bytes }
-          : { ...target, status: 'kept' },
-      );
     } catch (error) {
       settle(index, { ...target, status: 'failed', error });
+      continue;
     }
+    settle(
+      index,
+      written
+        ? { ...target, path: written.path, status: 'written', bytes: written.bytes }
+        : { ...target, status: 'kept' },
+    );
+    // Told once the file stands as written: what the listener does cannot make it a failure.
+    if (written) writer.onWritten({ ...target, ...written });
   }
   return files;
 }

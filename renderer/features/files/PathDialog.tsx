@@ -11,11 +11,15 @@ interface PathDialogProps {
   extensions: readonly string[];
   /**
    * A file to open exists already: a name with an extension of its own ("logo.svg") is taken as
-   * typed, for the core to say what is wrong with it, rather than sent looking for "logo.svg.png".
+   * typed, for the core to say what is wrong with it, rather than sent looking for "logo.svg.png";
+   * "charte-v2.1" still gets its ".charter".
    */
   purpose: 'open' | 'save';
   onDone(path: string | null): void;
 }
+
+/** "logo.svg", "notes.final": a name ending with letters after a dot, unlike "charte-v2.1". */
+const OWN_EXTENSION = /.\.[A-Za-z]{2,5}$/;
 
 /** A whole path rather than a file name: POSIX, home, drive letter or UNC. */
 const ABSOLUTE_PATH = /^(\/|~[\\/]|[A-Za-z]:[\\/]|\\\\)/;
@@ -60,7 +64,7 @@ export function PathDialog({
     }
     const named =
       extensions.some((candidate) => hasExtension(trimmed, candidate)) ||
-      (purpose === 'open' && basename(trimmed).lastIndexOf('.') > 0);
+      (purpose === 'open' && OWN_EXTENSION.test(basename(trimmed)));
     onDone(named ? trimmed : `${trimmed}.${extension}`);
   };
 

@@ -19,7 +19,7 @@ interface PackExportProps {
   /** A signed-off version of the project: only those have an evidence pack. */
   version: Version;
   /** Told of each pack written, for the audit trail. */
-  onExported(record: ExportRecord): void;
+  onExported(records: readonly ExportRecord[]): void;
 }
 
 /**
@@ -62,11 +62,13 @@ export function PackExport({ project, projectPath, version, onExported }: PackEx
       chosen.replaceConfirmed,
     );
     if (result) {
-      onExported({
-        type: 'pack-exported',
-        version: version.number,
-        fileName: basename(result.path),
-      });
+      onExported([
+        {
+          type: 'pack-exported',
+          version: version.number,
+          fileName: basename(result.path),
+        },
+      ]);
     }
   };
 
