@@ -32,6 +32,7 @@ export function useConfirmOverwriteAll(): (paths: readonly string[]) => Promise<
   const confirmOne = useConfirmOverwrite();
   return useCallback(
     async (paths) => {
+      if (paths.length === 0) return [];
       // Should the question fail, each write still refuses to replace a file unasked.
       const { existing } = await api
         .call('files.existing', { paths: [...paths] })
