@@ -88,9 +88,9 @@ export function EditorTitleBar({
             </span>
           )}
         </p>
-        <p className="title-block__status" role="status">
+        <p className="title-block__status" role="status" title={status}>
           {saving && <Spinner />}
-          {status}
+          <span className="title-block__status-text">{status}</span>
         </p>
       </div>
       <div className="topbar__actions">
