@@ -86,6 +86,11 @@ test('a PDF export runs out of sight while the author keeps typing', async ({ pa
   await dialog.getByRole('button', { name: 'Continuer à travailler' }).click();
   await expect(dialog).toBeHidden();
   await editor.typeAtEndOf('Notre intention', ' Écrit pendant l’export.');
+  // Leaving for the start screen shows the export first: it belongs to this charter.
+  await editor.backToStart();
+  await expect(dialog.getByText('Création du fichier PDF…')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Continuer à travailler' }).click();
+  await expect(dialog).toBeHidden();
   release();
 
   const notice = page.getByRole('status').filter({ hasText: 'Export terminé' });

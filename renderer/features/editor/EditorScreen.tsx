@@ -198,6 +198,8 @@ export function EditorScreen({ opened, onReopen, onClose }: EditorScreenProps) {
   );
 
   const leave = async () => {
+    // Its files and their place in the trail belong to this charter: the export is shown, to end.
+    if (exportDialog.runningOutOfSight) return exportDialog.open();
     if (!store.isDirty()) return onClose();
     const choice = await confirm({
       title: t('editor.leave.title'),

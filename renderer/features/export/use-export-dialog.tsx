@@ -14,6 +14,8 @@ type View = 'closed' | 'open' | 'hidden';
 
 interface ExportDialogState {
   open(): void;
+  /** An export runs out of sight: its files are not all written yet. */
+  runningOutOfSight: boolean;
   /** The dialog, mounted while open or while its export runs out of sight. */
   dialog: ReactNode;
   /** Once an export finished out of sight: which files it wrote. */
@@ -51,6 +53,7 @@ export function useExportDialog(
       setWritten([]);
       setView('open');
     },
+    runningOutOfSight: view === 'hidden',
     dialog: view !== 'closed' && (
       <ExportDialog
         project={project}
