@@ -1,9 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import {
-  EXPORT_EXTENSIONS,
-  EXPORT_FORMAT_OPTIONS,
-  type ExportFormat,
-} from '../../../src/api/contract';
+import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../src/api/contract';
 import type { Branding } from '../../../src/model/branding';
 import type { Project } from '../../../src/model/project';
 import type { ExportRecord } from '../../../src/history/export-event';
@@ -173,7 +169,7 @@ export function ExportDialog({
           format,
           path: target,
           overwrite,
-          ...exportChoices(new Set(EXPORT_FORMAT_OPTIONS[format]), options, scope),
+          ...exportChoices(format, options, scope),
         }),
       replaceConfirmed: (target) => target === replaceConfirmedFor || replacing.includes(target),
       onWritten: ({ format, path: written }) =>
@@ -296,10 +292,7 @@ export function ExportDialog({
             />
           )}
         </form>
-        <ExportPreview
-          project={project}
-          choices={exportChoices(new Set(EXPORT_FORMAT_OPTIONS[previewed]), options, scope)}
-        />
+        <ExportPreview project={project} choices={exportChoices(previewed, options, scope)} />
       </div>
     </Modal>
   );

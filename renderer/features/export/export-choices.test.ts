@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT_OPTIONS } from '../../../src/api/contract';
 import { exportChoices, offeredBy, type TextScope } from './export-choices';
 
 const everything = { includeOwners: true, includeComments: true, changesSince: 1 };
@@ -22,13 +21,13 @@ describe('offeredBy', () => {
 
 describe('exportChoices', () => {
   it('asks a format only for the options it honours', () => {
-    expect(exportChoices(new Set(EXPORT_FORMAT_OPTIONS.pdf), everything, version2)).toEqual({
+    expect(exportChoices('pdf', everything, version2)).toEqual({
       version: 'draft',
       includeOwners: true,
       includeComments: false,
       changesSince: 1,
     });
-    expect(exportChoices(new Set(EXPORT_FORMAT_OPTIONS.yaml), everything, version2)).toEqual({
+    expect(exportChoices('yaml', everything, version2)).toEqual({
       version: 'draft',
       includeOwners: false,
       includeComments: false,
@@ -41,7 +40,7 @@ describe('exportChoices', () => {
       live: false,
       comparable: [],
     };
-    expect(exportChoices(offeredBy(['docx']), everything, pastVersion)).toEqual({
+    expect(exportChoices('docx', everything, pastVersion)).toEqual({
       version: 1,
       includeOwners: true,
       includeComments: false,

@@ -34,14 +34,15 @@ export interface TextScope {
 }
 
 /**
- * What the core is asked for, given the options a format honours: only those, and only what
- * still applies to the chosen text, so a choice made for another text never leaks in.
+ * What the core is asked for one format: only the options it honours, and only what still
+ * applies to the chosen text, so a choice made for another text never leaks in.
  */
 export function exportChoices(
-  honoured: ReadonlySet<ExportOption> | ReadonlyMap<ExportOption, unknown>,
+  format: ExportFormat,
   options: ExportOptionValues,
   { text, live, comparable }: TextScope,
 ): PreviewChoices {
+  const honoured = new Set(EXPORT_FORMAT_OPTIONS[format]);
   return {
     version: text.selector,
     includeOwners: honoured.has('includeOwners') && options.includeOwners,
